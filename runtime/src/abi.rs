@@ -1,0 +1,432 @@
+//! Entry points called by generated code.
+//!
+//! Every entry point is `extern "C"`, takes the runtime context first and
+//! only 64-bit integer arguments after it (NaN-boxed values, counts,
+//! pointers), and returns one 64-bit value. A function that throws stores the
+//! exception in the context and returns [`Value::EXCEPTION`].
+//!
+//! **Invariant:** [`entry_points`] lists every function here with its
+//! argument count; the compiler declares exactly these, with the same names,
+//! for both the object-file and JIT back-ends.
+
+use crate::error::{reference_error, type_error};
+use crate::gc::Env;
+use crate::object::*;
+use crate::ops::{self, NumOp};
+use crate::string::{intern, new_string_from_str};
+use crate::value::Value;
+use crate::{rt, JsResult, Runtime};
+
+#[inline]
+fn ret(r: JsResult<Value>) -> Value {
+    match r {
+        Ok(v) => v,
+        Err(e) => {
+            rt().exception = e;
+            Value::EXCEPTION
+        }
+    }
+}
+
+/// A JS frame, linked through `Runtime::frame_top` by generated code.
+#[repr(C)]
+pub struct FrameRecord {
+    pub prev: *mut FrameRecord,
+    /// Function name (a string value).
+    pub name: Value,
+    /// Source file (a string value).
+    pub file: Value,
+    /// Current position: `line << 12 | column` (1-based).
+    pub pos: u64,
+}
+
+pub const FRAME_PREV_OFFSET: i32 = 0;
+pub const FRAME_NAME_OFFSET: i32 = 8;
+pub const FRAME_FILE_OFFSET: i32 = 16;
+pub const FRAME_POS_OFFSET: i32 = 24;
+pub const FRAME_SIZE: u32 = 32;
+pub const POS_COL_BITS: u32 = 12;
+
+/// Builds the `stack` string of a new error: its `name: message` header and
+/// one `at` line per JS frame (as V8 formats them).
+pub fn capture_stack(err: Value) -> Value {
+    let name = ops::get(err, Key::Named(rt().realm.atom_name)).ok().filter(|v| v.is_string());
+    let msg = ops::get(err, Key::Named(rt().realm.atom_message)).ok().filter(|v| v.is_string());
+    let name = name.map(|v| v.str().to_rust_string()).unwrap_or_else(|| "Error".into());
+    let msg = msg.map(|v| v.str().to_rust_string()).unwrap_or_default();
+    let mut s = if msg.is_empty() { name } else if name.is_empty() { msg } else { format!("{name}: {msg}") };
+    let mut f = rt().frame_top;
+    let mut depth = 0;
+    while !f.is_null() && depth < 10 {
+        // SAFETY: frame records live in the stack frames of active JS
+        // functions, which unlink them before returning.
+        let fr = unsafe { &*f };
+        let file = if fr.file.is_string() { fr.file.str().to_rust_string() } else { String::new() };
+        let line = fr.pos >> POS_COL_BITS;
+        let col = fr.pos & ((1 << POS_COL_BITS) - 1);
+        let fname = if fr.name.is_string() { fr.name.str().to_rust_string() } else { String::new() };
+        if fname.is_empty() {
+            s.push_str(&format!("\n    at {file}:{line}:{col}"));
+        } else {
+            s.push_str(&format!("\n    at {fname} ({file}:{line}:{col})"));
+        }
+        f = fr.prev;
+        depth += 1;
+    }
+    new_string_from_str(&s)
+}
+
+macro_rules! entry_points {
+    ($( $(#[$m:meta])* fn $name:ident ( $($arg:ident : $ty:ty),* ) $body:block )*) => {
+        $(
+            $(#[$m])*
+            #[no_mangle]
+            pub unsafe extern "C" fn $name(_ctx: *mut Runtime, $($arg: $ty),*) -> Value $body
+        )*
+        /// `(symbol name, address, parameter count including ctx)` of every entry point.
+        pub fn entry_points() -> Vec<(&'static str, *const u8, usize)> {
+            vec![$( (stringify!($name), $name as *const u8, 1 + <[&str]>::len(&[$(stringify!($arg)),*])) ),*]
+        }
+    };
+}
+
+macro_rules! binop {
+    ($a:ident, $b:ident, $op:expr) => {
+        ret(ops::numeric_op($op, $a, $b))
+    };
+}
+
+fn args_slice<'a>(argc: u64, argv: *const Value) -> &'a [Value] {
+    if argc == 0 {
+        return &[];
+    }
+    // SAFETY: generated code passes a pointer to `argc` values in its frame.
+    unsafe { std::slice::from_raw_parts(argv, argc as usize) }
+}
+
+fn call_error(f: Value, name: Value) -> Value {
+    let what = if name.is_string() { name.str().to_rust_string() } else { ops::to_display_string(f) };
+    type_error(&format!("{what} is not a function"))
+}
+
+fn global_lookup(name: Value, cache: *mut u64) -> Option<Value> {
+    let g = rt().realm.global.obj();
+    // SAFETY: `cache` points to this site's cache word in the module's data.
+    let c = unsafe { *cache } as usize;
+    if c > 0 {
+        if let Some((k, s)) = g.props.entries().get(c - 1) {
+            if *k == name && !s.is_accessor() {
+                return Some(s.value);
+            }
+        }
+    }
+    let i = g.props.find(name)?;
+    let s = g.props.entries()[i].1;
+    if s.is_accessor() {
+        return None;
+    }
+    unsafe { *cache = (i + 1) as u64 };
+    Some(s.value)
+}
+
+entry_points! {
+    // 13.15.3 ApplyStringOrNumericBinaryOperator and friends.
+    fn kiln_add(a: Value, b: Value) { ret(ops::add(a, b)) }
+    fn kiln_sub(a: Value, b: Value) { binop!(a, b, NumOp::Sub) }
+    fn kiln_mul(a: Value, b: Value) { binop!(a, b, NumOp::Mul) }
+    fn kiln_div(a: Value, b: Value) { binop!(a, b, NumOp::Div) }
+    fn kiln_mod(a: Value, b: Value) { binop!(a, b, NumOp::Mod) }
+    fn kiln_exp(a: Value, b: Value) { binop!(a, b, NumOp::Exp) }
+    fn kiln_bitand(a: Value, b: Value) { binop!(a, b, NumOp::BitAnd) }
+    fn kiln_bitor(a: Value, b: Value) { binop!(a, b, NumOp::BitOr) }
+    fn kiln_bitxor(a: Value, b: Value) { binop!(a, b, NumOp::BitXor) }
+    fn kiln_shl(a: Value, b: Value) { binop!(a, b, NumOp::Shl) }
+    fn kiln_sar(a: Value, b: Value) { binop!(a, b, NumOp::Sar) }
+    fn kiln_shr(a: Value, b: Value) { binop!(a, b, NumOp::Shr) }
+    // 13.10.1 Relational operators.
+    fn kiln_lt(a: Value, b: Value) { ret(ops::is_less_than(a, b, true).map(|r| Value::bool(r == Some(true)))) }
+    fn kiln_gt(a: Value, b: Value) { ret(ops::is_less_than(b, a, false).map(|r| Value::bool(r == Some(true)))) }
+    fn kiln_le(a: Value, b: Value) { ret(ops::is_less_than(b, a, false).map(|r| Value::bool(r == Some(false)))) }
+    fn kiln_ge(a: Value, b: Value) { ret(ops::is_less_than(a, b, true).map(|r| Value::bool(r == Some(false)))) }
+    // 13.11 Equality operators.
+    fn kiln_eq(a: Value, b: Value) { ret(ops::loose_equals(a, b).map(Value::bool)) }
+    fn kiln_ne(a: Value, b: Value) { ret(ops::loose_equals(a, b).map(|r| Value::bool(!r))) }
+    fn kiln_seq(a: Value, b: Value) { Value::bool(ops::strict_equals(a, b)) }
+    fn kiln_sne(a: Value, b: Value) { Value::bool(!ops::strict_equals(a, b)) }
+    fn kiln_instanceof(a: Value, b: Value) { ret(ops::instance_of(a, b).map(Value::bool)) }
+    fn kiln_in(a: Value, b: Value) { ret(ops::has_in(a, b).map(Value::bool)) }
+    // 13.5 Unary operators.
+    fn kiln_neg(a: Value) { ret(ops::to_number(a).map(|n| Value::number(-n))) }
+    fn kiln_pos(a: Value) { ret(ops::to_number(a).map(Value::number)) }
+    fn kiln_inc(a: Value) { ret(ops::to_number(a).map(|n| Value::number(n + 1.0))) }
+    fn kiln_dec(a: Value) { ret(ops::to_number(a).map(|n| Value::number(n - 1.0))) }
+    fn kiln_bitnot(a: Value) { ret(ops::to_number(a).map(|n| Value::int(!ops::to_int32(n)))) }
+    fn kiln_not(a: Value) { Value::bool(!ops::to_boolean(a)) }
+    /// Returns 0 or 1 (not a Value): 7.1.2 ToBoolean.
+    fn kiln_truthy(a: Value) { Value(ops::to_boolean(a) as u64) }
+    fn kiln_typeof(a: Value) { crate::string::intern_str(ops::typeof_str(a)) }
+    fn kiln_to_string(a: Value) { ret(ops::to_string(a)) }
+    fn kiln_to_numeric(a: Value) { ret(ops::to_number(a).map(Value::number)) }
+
+    // Property access (13.3.2, 6.2.5.5 GetValue, 6.2.5.6 PutValue).
+    fn kiln_get(obj: Value, key: Value) {
+        if obj.is_object() && key.is_int() && key.as_int() >= 0 {
+            if let Some(&v) = obj.obj().elements.get(key.as_int() as usize) {
+                if !v.is_hole() { return v; }
+            }
+        }
+        ret(ops::to_property_key(key).and_then(|k| ops::get_v(obj, k)))
+    }
+    fn kiln_get_named(obj: Value, key: Value) {
+        if obj.is_object() {
+            if let Some(s) = obj.obj().props.get(key) {
+                if !s.is_accessor() { return s.value; }
+            }
+        }
+        ret(ops::get_v(obj, Key::from_value_unchecked(key)))
+    }
+    fn kiln_set(obj: Value, key: Value, val: Value, strict: u64) {
+        if obj.is_object() && key.is_int() && key.as_int() >= 0 {
+            if let Some(slot) = obj.obj().elements.get_mut(key.as_int() as usize) {
+                if !slot.is_hole() { *slot = val; return val; }
+            }
+        }
+        ret(ops::to_property_key(key).and_then(|k| ops::set_v(obj, k, val, strict != 0)).map(|_| val))
+    }
+    fn kiln_set_named(obj: Value, key: Value, val: Value, strict: u64) {
+        ret(ops::set_v(obj, Key::from_value_unchecked(key), val, strict != 0).map(|_| val))
+    }
+    // 13.5.1 The delete Operator
+    fn kiln_delete(obj: Value, key: Value, strict: u64) {
+        ret((|| {
+            let o = ops::to_object(obj)?;
+            let k = ops::to_property_key(key)?;
+            let ok = ops::delete(o, k)?;
+            if !ok && strict != 0 {
+                return Err(type_error(&format!("Cannot delete property '{}' of {}", ops::key_display(k), ops::to_display_string(obj))));
+            }
+            Ok(Value::bool(ok))
+        })())
+    }
+
+    // Global bindings (9.1.1.4 global environment records).
+    fn kiln_get_global(name: Value, cache: *mut u64) {
+        if let Some(v) = global_lookup(name, cache) { return v; }
+        let g = rt().realm.global;
+        let k = Key::from_value_unchecked(name);
+        if ops::has_property(g, k) {
+            return ret(ops::get(g, k));
+        }
+        ret(Err(reference_error(&format!("{} is not defined", name.str().to_rust_string()))))
+    }
+    fn kiln_typeof_global(name: Value) {
+        let g = rt().realm.global;
+        let k = Key::from_value_unchecked(name);
+        if !ops::has_property(g, k) {
+            return crate::string::intern_str("undefined");
+        }
+        ret(ops::get(g, k).map(|v| crate::string::intern_str(ops::typeof_str(v))))
+    }
+    fn kiln_set_global(name: Value, val: Value, strict: u64, cache: *mut u64) {
+        let g = rt().realm.global;
+        if global_lookup(name, cache).is_some() {
+            let c = unsafe { *cache } as usize;
+            let s = &mut g.obj().props.entries_mut()[c - 1].1;
+            if s.writable() {
+                s.value = val;
+                return val;
+            }
+        }
+        let k = Key::from_value_unchecked(name);
+        if strict != 0 && !ops::has_property(g, k) {
+            return ret(Err(reference_error(&format!("{} is not defined", name.str().to_rust_string()))));
+        }
+        ret(ops::set_v(g, k, val, strict != 0).map(|_| val))
+    }
+    /// 16.1.7 GlobalDeclarationInstantiation: CreateGlobalVarBinding.
+    fn kiln_declare_global_var(name: Value) {
+        let g = rt().realm.global;
+        let k = Key::from_value_unchecked(name);
+        if ops::get_own_property(g, k).is_none() {
+            ops::store_own(g, k, Slot::data(Value::UNDEFINED, WRITABLE | ENUMERABLE));
+        }
+        Value::UNDEFINED
+    }
+    /// 9.1.1.4.18 CreateGlobalFunctionBinding
+    fn kiln_declare_global_function(name: Value, f: Value) {
+        let g = rt().realm.global;
+        let k = Key::from_value_unchecked(name);
+        match ops::get_own_property(g, k) {
+            Some(s) if !s.configurable() => {
+                let mut s = s;
+                s.value = f;
+                ops::store_own(g, k, s);
+            }
+            _ => ops::store_own(g, k, Slot::data(f, WRITABLE | ENUMERABLE)),
+        }
+        Value::UNDEFINED
+    }
+
+    // Calls (13.3.6 Function Calls, 13.3.5 The new Operator).
+    fn kiln_call(f: Value, this: Value, argc: u64, argv: *const Value, name: Value) {
+        if !ops::is_callable(f) {
+            return ret(Err(call_error(f, name)));
+        }
+        ret(ops::call(f, this, args_slice(argc, argv)))
+    }
+    fn kiln_call_method(obj: Value, key: Value, argc: u64, argv: *const Value, name: Value) {
+        let f = if obj.is_object() {
+            match obj.obj().props.get(key) {
+                Some(s) if !s.is_accessor() => s.value,
+                _ => match ops::get_v(obj, Key::from_value_unchecked(key)) { Ok(v) => v, Err(e) => return ret(Err(e)) },
+            }
+        } else {
+            match ops::get_v(obj, Key::from_value_unchecked(key)) { Ok(v) => v, Err(e) => return ret(Err(e)) }
+        };
+        if !ops::is_callable(f) {
+            return ret(Err(call_error(f, name)));
+        }
+        ret(ops::call(f, obj, args_slice(argc, argv)))
+    }
+    fn kiln_new(f: Value, argc: u64, argv: *const Value, name: Value) {
+        if !ops::is_constructor(f) {
+            let what = if name.is_string() { name.str().to_rust_string() } else { ops::to_display_string(f) };
+            return ret(Err(type_error(&format!("{what} is not a constructor"))));
+        }
+        ret(ops::construct(f, args_slice(argc, argv), f))
+    }
+
+    /// 10.2.3 OrdinaryFunctionCreate + MakeConstructor + SetFunctionName.
+    fn kiln_closure(code: u64, env: *mut Env, name: Value, length: u64, flags: u64) {
+        let r = &rt().realm;
+        let f = new_object_with(r.function_prototype, Class::Function(FunctionData {
+            code: code as usize, native: None, env, flags: flags as u32, home: Value::UNDEFINED,
+        }));
+        let o = f.obj();
+        o.props.insert(r.atom_length, Slot::data(Value::int(length as i32), CONFIGURABLE));
+        o.props.insert(r.atom_name, Slot::data(name, CONFIGURABLE));
+        if flags as u32 & FN_CONSTRUCTOR != 0 {
+            let proto = new_object();
+            proto.obj().props.insert(rt().realm.atom_constructor, Slot::data(f, WRITABLE | CONFIGURABLE));
+            f.obj().props.insert(rt().realm.atom_prototype, Slot::data(proto, WRITABLE));
+        }
+        f
+    }
+    fn kiln_new_env(parent: *mut Env, len: u64) {
+        Value(crate::gc::alloc_env(parent, len as usize) as u64)
+    }
+
+    // Literals (13.2).
+    fn kiln_new_object() { new_object() }
+    fn kiln_new_array(argc: u64, argv: *const Value) {
+        new_array(args_slice(argc, argv).to_vec())
+    }
+    fn kiln_define_field(obj: Value, key: Value, val: Value) {
+        ret(ops::to_property_key(key).and_then(|k| ops::create_data_property_or_throw(obj, k, val)).map(|_| obj))
+    }
+    /// Object literal `get`/`set` (13.2.5.5 PropertyDefinitionEvaluation);
+    /// `getter` or `setter` is HOLE when that half is not being defined.
+    fn kiln_define_accessor(obj: Value, key: Value, getter: Value, setter: Value) {
+        ret((|| {
+            let k = ops::to_property_key(key)?;
+            let mut d = ops::PropertyDescriptor { enumerable: Some(true), configurable: Some(true), ..Default::default() };
+            if !getter.is_hole() { d.get = Some(getter); }
+            if !setter.is_hole() { d.set = Some(setter); }
+            ops::define_property_or_throw(obj, k, &d)?;
+            Ok(obj)
+        })())
+    }
+    fn kiln_regexp(pattern: Value, flags: Value) {
+        ret(crate::builtins::regexp::regexp_create(pattern, flags))
+    }
+
+    // Exceptions.
+    fn kiln_throw(v: Value) { rt().exception = v; Value::EXCEPTION }
+    fn kiln_take_exception() { ops::take_exception() }
+    fn kiln_throw_tdz(name: Value) {
+        ret(Err(reference_error(&format!("Cannot access '{}' before initialization", name.str().to_rust_string()))))
+    }
+    fn kiln_throw_const_assign() { ret(Err(type_error("Assignment to constant variable."))) }
+    fn kiln_throw_unresolved(name: Value) {
+        ret(Err(reference_error(&format!("{} is not defined", name.str().to_rust_string()))))
+    }
+    fn kiln_stack_overflow() {
+        // Leave headroom for creating the error itself.
+        let r = rt();
+        let saved = r.stack_limit;
+        r.stack_limit = saved.saturating_sub(128 << 10);
+        let e = crate::error::range_error("Maximum call stack size exceeded");
+        rt().stack_limit = saved;
+        r.exception = e;
+        Value::EXCEPTION
+    }
+
+    /// 10.4.4.6 CreateUnmappedArgumentsObject (sloppy functions get the same
+    /// object: parameter aliasing is not implemented).
+    fn kiln_arguments(argc: u64, argv: *const Value, callee: Value, strict: u64) {
+        let r = &rt().realm;
+        let a = new_object_with(r.object_prototype, Class::Arguments);
+        let o = a.obj();
+        o.elements = args_slice(argc, argv).to_vec();
+        o.props.insert(r.atom_length, Slot::data(Value::int(argc as i32), WRITABLE | CONFIGURABLE));
+        if strict == 0 {
+            o.props.insert(rt().realm.atom_callee, Slot::data(callee, WRITABLE | CONFIGURABLE));
+        }
+        let values = crate::builtins::array::values_function();
+        a.obj().props.insert(rt().realm.sym_iterator, Slot::data(values, WRITABLE | CONFIGURABLE));
+        a
+    }
+
+    // 14.7.5 for-in: an iterator over EnumerateObjectProperties.
+    fn kiln_for_in(obj: Value) {
+        if obj.is_nullish() {
+            return new_array(vec![Value::UNDEFINED, Value::int(2)]);
+        }
+        let o = match ops::to_object(obj) { Ok(o) => o, Err(e) => return ret(Err(e)) };
+        let mut keys: Vec<Value> = vec![o, Value::int(2)];
+        let mut seen: std::collections::HashSet<u64> = Default::default();
+        let mut cur = o;
+        loop {
+            for k in ops::own_property_keys(cur) {
+                if k.is_symbol() { continue; }
+                if !seen.insert(k.0) { continue; }
+                let key = Key::from_value_unchecked(k);
+                if let Some(s) = ops::get_own_property(cur, key) {
+                    if s.enumerable() { keys.push(k); }
+                }
+            }
+            let p = cur.obj().proto;
+            if p.is_null() { break; }
+            cur = p;
+        }
+        new_array(keys)
+    }
+    /// The next key, or HOLE when done.
+    fn kiln_for_in_next(it: Value) {
+        let o = it.obj();
+        let target = o.elements[0];
+        loop {
+            let i = o.elements[1].as_int() as usize;
+            if i >= o.elements.len() { return Value::HOLE; }
+            o.elements[1] = Value::int(i as i32 + 1);
+            let k = o.elements[i];
+            // Keys deleted during enumeration are skipped.
+            if ops::has_property(target, Key::from_value_unchecked(k)) { return k; }
+        }
+    }
+
+    /// Fills a module's constant table with interned strings, and makes it a root.
+    fn kiln_init_consts(consts: *mut Value, descs: *const u32, data: *const u16, n: u64) {
+        for i in 0..n as usize {
+            // SAFETY: the compiler emitted `n` (offset, length) pairs into `data`.
+            let (off, len) = unsafe { (*descs.add(2 * i) as usize, *descs.add(2 * i + 1) as usize) };
+            let units = unsafe { std::slice::from_raw_parts(data.add(off), len) };
+            let v = intern(units);
+            unsafe { *consts.add(i) = v };
+        }
+        rt().heap.add_root_range(consts, n as usize);
+        Value::UNDEFINED
+    }
+    /// Top-level `this` of a script: the global object.
+    fn kiln_global_this() { rt().realm.global }
+}

@@ -1,0 +1,38 @@
+//! ECMA-262 builtins and Node's globals, one module per builtin.
+//!
+//! Each module has an `init()` that creates its constructor, prototype and
+//! methods on the realm; [`init_all`] is the one registration list.
+
+pub mod array;
+pub mod console;
+pub mod error;
+pub mod function;
+pub mod global;
+pub mod json;
+pub mod math;
+pub mod number;
+pub mod object;
+pub mod regexp;
+pub mod string;
+
+use crate::value::Value;
+
+/// Argument `i`, or undefined when absent.
+#[inline]
+pub fn arg(args: &[Value], i: usize) -> Value {
+    args.get(i).copied().unwrap_or(Value::UNDEFINED)
+}
+
+pub fn init_all() {
+    function::init();
+    object::init();
+    error::init();
+    array::init();
+    string::init();
+    number::init();
+    math::init();
+    json::init();
+    regexp::init();
+    global::init();
+    console::init();
+}

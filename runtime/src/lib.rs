@@ -1,0 +1,130 @@
+//! The Kiln runtime: everything compiled JavaScript calls.
+//!
+//! Entry points for generated code are in [`abi`]; they take and return
+//! NaN-boxed [`Value`]s. Everything else is ordinary Rust over `JsResult`.
+//!
+//! **Invariant:** the runtime never sees swc or Cranelift types; the compiler
+//! depends on the runtime, never the other way round.
+
+#![allow(clippy::missing_safety_doc)]
+
+pub mod abi;
+pub mod builtins;
+pub mod error;
+pub mod gc;
+pub mod inspect;
+pub mod numconv;
+pub mod object;
+pub mod ops;
+pub mod realm;
+pub mod string;
+pub mod symbol;
+pub mod value;
+
+pub use value::Value;
+
+use std::collections::HashMap;
+
+/// `Ok(value)` or `Err(thrown value)`.
+pub type JsResult<T> = Result<T, Value>;
+
+/// Longest string we build (V8's limit on 64-bit).
+pub const MAX_STRING_LENGTH: usize = (1 << 29) - 24;
+
+/// The per-program runtime context; generated code receives a pointer to it
+/// as its first argument.
+#[repr(C)]
+pub struct Runtime {
+    /// The pending exception while an entry point returns `EXCEPTION`.
+    pub exception: Value,
+    /// Generated code throws a RangeError when its stack pointer drops below this.
+    pub stack_limit: usize,
+    /// `new.target` for the function being entered (undefined for calls).
+    pub new_target: Value,
+    /// Innermost JS frame record, for stack traces.
+    pub frame_top: *mut abi::FrameRecord,
+    pub heap: gc::Heap,
+    pub realm: realm::Realm,
+    pub interned: HashMap<Box<[u16]>, Value>,
+    pub argv: Vec<String>,
+    pub script_path: String,
+}
+
+pub const RT_EXCEPTION_OFFSET: i32 = 0;
+pub const RT_STACK_LIMIT_OFFSET: i32 = 8;
+pub const RT_NEW_TARGET_OFFSET: i32 = 16;
+pub const RT_FRAME_TOP_OFFSET: i32 = 24;
+
+static mut RT: *mut Runtime = std::ptr::null_mut();
+
+/// The runtime of this thread's program.
+///
+/// JS runs on one thread; every entry point reaches the context through here
+/// (or through the `ctx` argument, which is the same pointer).
+#[inline(always)] // One load on every runtime call.
+pub fn rt() -> &'static mut Runtime {
+    // SAFETY: set once by `start` before any JS runs, never freed; only the
+    // JS thread uses it.
+    unsafe { &mut *RT }
+}
+
+pub fn oom() -> ! {
+    eprintln!("FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory");
+    std::process::exit(134);
+}
+
+/// Signature of a compiled top-level script.
+pub type ScriptMain = unsafe extern "C" fn(*mut Runtime) -> u64;
+
+/// Size of the JS thread's stack; the last `STACK_RESERVE` bytes are kept for
+/// runtime code below the limit that generated code checks.
+const JS_STACK_SIZE: usize = 64 << 20;
+const STACK_RESERVE: usize = 256 << 10;
+const JS_STACK_USABLE: usize = 8 << 20;
+
+/// Runs a compiled program to completion and returns its exit status.
+/// `argv` becomes `process.argv`.
+pub fn start(main: ScriptMain, argv: Vec<String>, script_path: String) -> i32 {
+    let main_addr = main as usize;
+    let handle = std::thread::Builder::new()
+        .name("js".into())
+        .stack_size(JS_STACK_SIZE)
+        .spawn(move || {
+            let marker = 0u64;
+            let base = std::hint::black_box(&marker) as *const u64 as usize + 256;
+            let boxed = Box::new(Runtime {
+                exception: Value::UNDEFINED,
+                stack_limit: base - JS_STACK_USABLE.min(JS_STACK_SIZE - STACK_RESERVE - 4096),
+                new_target: Value::UNDEFINED,
+                frame_top: std::ptr::null_mut(),
+                heap: gc::Heap::new(),
+                realm: realm::Realm::empty(),
+                interned: HashMap::new(),
+                argv,
+                script_path,
+            });
+            // SAFETY: single JS thread; published before any JS runs.
+            unsafe { RT = Box::into_raw(boxed) };
+            rt().heap.stack_base = base;
+            realm::init();
+            // SAFETY: main_addr is the compiled script's entry point.
+            let main: ScriptMain = unsafe { std::mem::transmute(main_addr) };
+            let r = Value(unsafe { main(RT) });
+            let status = run_to_completion(r);
+            builtins::console::flush_stdout();
+            status
+        })
+        .expect("spawn JS thread");
+    handle.join().unwrap_or(70)
+}
+
+fn run_to_completion(r: Value) -> i32 {
+    let rt = rt();
+    if r.is_exception() {
+        let e = rt.exception;
+        rt.exception = Value::UNDEFINED;
+        error::report_uncaught(e);
+        return 1;
+    }
+    builtins::console::exit_code_property().unwrap_or(0)
+}

@@ -1,0 +1,323 @@
+//! Objects (10.1 ordinary objects, 10.4 exotic arrays, 10.2 functions).
+//!
+//! Named properties live in an ordered map keyed by interned strings and
+//! symbols (compared by pointer); integer-indexed properties with default
+//! attributes live in the dense `elements` vector, with `HOLE` for absent
+//! ones. An index with non-default attributes, or one far beyond the dense
+//! part, lives in `props` under its canonical string key, and the object's
+//! `sparse` flag says to look there.
+
+use crate::gc::{alloc_cell, CellKind, Env, Header};
+use crate::string::{intern, intern_value, JsString};
+use crate::value::Value;
+use std::collections::HashMap;
+
+pub const WRITABLE: u8 = 1;
+pub const ENUMERABLE: u8 = 2;
+pub const CONFIGURABLE: u8 = 4;
+pub const ACCESSOR: u8 = 8;
+pub const DEFAULT_ATTRS: u8 = WRITABLE | ENUMERABLE | CONFIGURABLE;
+
+/// One own property. For accessors, `value` is the getter and `setter` the
+/// setter (each a function or undefined).
+#[derive(Copy, Clone, Debug)]
+pub struct Slot {
+    pub value: Value,
+    pub setter: Value,
+    pub flags: u8,
+}
+
+impl Slot {
+    pub fn data(value: Value, flags: u8) -> Slot {
+        Slot { value, setter: Value::UNDEFINED, flags }
+    }
+    pub fn is_accessor(&self) -> bool {
+        self.flags & ACCESSOR != 0
+    }
+    pub fn writable(&self) -> bool {
+        self.flags & WRITABLE != 0
+    }
+    pub fn enumerable(&self) -> bool {
+        self.flags & ENUMERABLE != 0
+    }
+    pub fn configurable(&self) -> bool {
+        self.flags & CONFIGURABLE != 0
+    }
+}
+
+/// Insertion-ordered property map; keys are interned strings or symbols.
+#[derive(Default)]
+pub struct PropMap {
+    entries: Vec<(Value, Slot)>,
+    index: Option<HashMap<u64, usize>>,
+}
+
+const INDEX_AT: usize = 12;
+
+impl PropMap {
+    #[inline]
+    pub fn find(&self, key: Value) -> Option<usize> {
+        match &self.index {
+            Some(ix) => ix.get(&key.0).copied(),
+            None => self.entries.iter().position(|e| e.0 == key),
+        }
+    }
+    #[inline]
+    pub fn get(&self, key: Value) -> Option<&Slot> {
+        self.find(key).map(|i| &self.entries[i].1)
+    }
+    #[inline]
+    pub fn get_mut(&mut self, key: Value) -> Option<&mut Slot> {
+        match self.find(key) {
+            Some(i) => Some(&mut self.entries[i].1),
+            None => None,
+        }
+    }
+    pub fn insert(&mut self, key: Value, slot: Slot) {
+        if let Some(i) = self.find(key) {
+            self.entries[i].1 = slot;
+            return;
+        }
+        self.entries.push((key, slot));
+        if let Some(ix) = &mut self.index {
+            ix.insert(key.0, self.entries.len() - 1);
+        } else if self.entries.len() > INDEX_AT {
+            self.rebuild_index();
+        }
+    }
+    fn rebuild_index(&mut self) {
+        let mut ix = HashMap::with_capacity(self.entries.len());
+        for (i, e) in self.entries.iter().enumerate() {
+            ix.insert(e.0 .0, i);
+        }
+        self.index = Some(ix);
+    }
+    pub fn remove(&mut self, key: Value) -> bool {
+        match self.find(key) {
+            Some(i) => {
+                self.entries.remove(i);
+                if self.index.is_some() {
+                    self.rebuild_index();
+                }
+                true
+            }
+            None => false,
+        }
+    }
+    pub fn entries(&self) -> &[(Value, Slot)] {
+        &self.entries
+    }
+    pub fn entries_mut(&mut self) -> &mut [(Value, Slot)] {
+        &mut self.entries
+    }
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// A native builtin: `this`, the arguments, and for constructors
+/// `new.target` (undefined for a plain call).
+pub type NativeFn = fn(this: Value, args: &[Value], new_target: Value) -> crate::JsResult<Value>;
+
+pub struct FunctionData {
+    /// Address of the compiled code (`extern "C" fn(ctx, callee, this, argc, argv) -> u64`),
+    /// or 0 for natives.
+    pub code: usize,
+    pub native: Option<NativeFn>,
+    pub env: *mut Env,
+    pub flags: u32,
+    /// For arrow functions: the captured `this` and `new.target` live in the env.
+    pub home: Value,
+}
+
+pub const FN_CONSTRUCTOR: u32 = 1;
+pub const FN_STRICT: u32 = 2;
+pub const FN_ARROW: u32 = 4;
+
+pub struct RegExpData {
+    pub source: Value,
+    pub flags: Value,
+    pub regex: regress::Regex,
+    pub global: bool,
+    pub sticky: bool,
+    pub unicode: bool,
+}
+
+pub enum Class {
+    Ordinary,
+    Array,
+    Function(FunctionData),
+    BoundFunction { target: Value, this: Value, args: Vec<Value> },
+    Error,
+    Boolean(bool),
+    Number(f64),
+    String(Value),
+    Symbol(Value),
+    RegExp(Box<RegExpData>),
+    Arguments,
+    Date(f64),
+}
+
+#[repr(C)]
+pub struct JsObject {
+    pub header: Header,
+    pub proto: Value,
+    pub class: Class,
+    pub props: PropMap,
+    pub elements: Vec<Value>,
+    /// For arrays: the `length` property (>= elements.len()).
+    pub length: u32,
+    pub extensible: bool,
+    /// Some index keys live in `props`.
+    pub sparse: bool,
+    /// `length` of an array is non-writable.
+    pub length_readonly: bool,
+}
+
+impl JsObject {
+    pub fn trace(&self, f: &mut dyn FnMut(Value)) {
+        f(self.proto);
+        for (k, s) in self.props.entries() {
+            f(*k);
+            f(s.value);
+            f(s.setter);
+        }
+        for &v in &self.elements {
+            f(v);
+        }
+        match &self.class {
+            Class::Function(fd) => {
+                if !fd.env.is_null() {
+                    // The collector dispatches on the cell header, so an env
+                    // pointer may travel under the object tag.
+                    f(Value::object(fd.env as *mut JsObject));
+                }
+                f(fd.home);
+            }
+            Class::BoundFunction { target, this, args } => {
+                f(*target);
+                f(*this);
+                for &a in args {
+                    f(a);
+                }
+            }
+            Class::String(s) | Class::Symbol(s) => f(*s),
+            Class::RegExp(r) => {
+                f(r.source);
+                f(r.flags);
+            }
+            _ => {}
+        }
+    }
+
+    pub fn is_array(&self) -> bool {
+        matches!(self.class, Class::Array)
+    }
+    pub fn is_callable(&self) -> bool {
+        matches!(self.class, Class::Function(_) | Class::BoundFunction { .. })
+    }
+    pub fn is_constructor(&self) -> bool {
+        match &self.class {
+            Class::Function(fd) => fd.flags & FN_CONSTRUCTOR != 0,
+            Class::BoundFunction { target, .. } => target.obj().is_constructor(),
+            _ => false,
+        }
+    }
+
+    /// Own property lookup by key (an interned string or a symbol), ignoring
+    /// elements.
+    #[inline]
+    pub fn get_own_named(&self, key: Value) -> Option<&Slot> {
+        self.props.get(key)
+    }
+}
+
+
+pub fn new_object_with(proto: Value, class: Class) -> Value {
+    let p = alloc_cell(JsObject {
+        header: Header::new(CellKind::Object, std::mem::size_of::<JsObject>()),
+        proto,
+        class,
+        props: PropMap::default(),
+        elements: Vec::new(),
+        length: 0,
+        extensible: true,
+        sparse: false,
+        length_readonly: false,
+    });
+    Value::object(p)
+}
+
+pub fn new_object() -> Value {
+    new_object_with(crate::rt().realm.object_prototype, Class::Ordinary)
+}
+
+pub fn new_array(elements: Vec<Value>) -> Value {
+    let len = elements.len() as u32;
+    let v = new_object_with(crate::rt().realm.array_prototype, Class::Array);
+    let o = v.obj();
+    o.elements = elements;
+    o.length = len;
+    v
+}
+
+/// A property key: an interned string or a symbol; array indices are
+/// represented by their canonical string.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub enum Key {
+    Index(u32),
+    Named(Value),
+}
+
+impl Key {
+    pub fn from_str(s: &str) -> Key {
+        Key::from_value_unchecked(crate::string::intern_str(s))
+    }
+    /// From an interned string or symbol.
+    pub fn from_value_unchecked(v: Value) -> Key {
+        if v.is_string() {
+            if let Some(i) = v.str().array_index() {
+                return Key::Index(i);
+            }
+        }
+        Key::Named(v)
+    }
+    /// The key as a JS value (string or symbol).
+    pub fn to_value(self) -> Value {
+        match self {
+            Key::Index(i) => index_key_string(i),
+            Key::Named(v) => v,
+        }
+    }
+    /// The key under which this property is stored in `props`.
+    pub fn named(self) -> Value {
+        match self {
+            Key::Index(i) => index_key_string(i),
+            Key::Named(v) => v,
+        }
+    }
+}
+
+pub fn index_key_string(i: u32) -> Value {
+    let s = i.to_string();
+    let u: Vec<u16> = s.encode_utf16().collect();
+    intern(&u)
+}
+
+/// Key from an arbitrary string value (interning it).
+pub fn key_from_string(v: Value) -> Key {
+    if let Some(i) = v.str().array_index() {
+        return Key::Index(i);
+    }
+    Key::Named(intern_value(v))
+}
+
+pub fn str_of_key(k: Value) -> &'static JsString {
+    k.str()
+}
+
+/// Maximum number of holes appended to keep an element store dense.
+pub const MAX_DENSE_GAP: usize = 1024;

@@ -1,0 +1,28 @@
+// Number to string conversions and floating point edge cases
+console.log(0.1 + 0.2);
+console.log(0.1 + 0.2 === 0.3, Math.abs(0.1 + 0.2 - 0.3) < 1e-12);
+console.log(1 / 3, 2 / 3, 10 / 4);
+console.log(1e21, 1e20, 123456789012345680000);
+console.log(1e-7, 0.000001, 1.5e-10);
+console.log(123.456.toFixed(2), (0.5).toFixed(0), (1.005).toFixed(2), (2.5).toFixed(0));
+console.log((1234.5678).toFixed(1), (0).toFixed(3), (-1.5).toFixed(2));
+console.log((255).toString(16), (255).toString(2), (-255).toString(36), (0.5).toString(2));
+console.log(String(100), String(-0.25), String(3.0), String(1e300 * 10));
+console.log(9007199254740991, -9007199254740991, Math.pow(2, 53));
+console.log(9007199254740992 + 1, Math.pow(2, 53) === 9007199254740992);
+console.log(NaN, -Infinity, 0 / 0, 1 / 0, -1 / 0);
+console.log(typeof NaN, NaN === NaN, isNaN("abc"), isNaN("12"), isFinite("1e3"));
+console.log(parseInt("42px"), parseInt("0x1F"), parseInt("101", 2), parseInt("z", 36), parseInt("  -17  "));
+console.log(parseFloat("3.14abc"), parseFloat(".5"), parseFloat("-.5e2"), parseFloat("abc"));
+console.log(+"  12  ", +"", +"1_000", +null, +undefined, +true);
+console.log(+"0x10", +"1e3", +[], +[5], +{}, +"12abc");
+console.log(5 % 3, -5 % 3, 5.5 % 2, Math.pow(2, 10), 7 / 2 | 0, Math.trunc(-7 / 2));
+console.log(Math.round(2.5), Math.round(-2.5), Math.round(0.49999999999999994), Math.round(-0.6));
+console.log(Math.max(), Math.min(), Math.max(1, "3", 2), Math.min(1, NaN));
+console.log(0.1 * 3, 0.7 + 0.1, 1.1 * 1.1, 100 * 1.1);
+console.log(1000000 .toString(), (1e21).toString(), (123.0).toString(), (-1e-7).toString());
+console.log([1.5, 2.25, -3.125].map(function (x) { return x.toFixed(1); }));
+const big = 123456789;
+console.log(big * big, big * big * big);
+console.log(Math.PI.toFixed(10), Math.sqrt(2), Math.pow(2, 0.5) === Math.sqrt(2));
+console.log((25).toString(36), (3.75).toString(16), (0.1).toFixed(20));
