@@ -1,1 +1,88 @@
-fn main(){}
+//! `kiln`: the command-line interface.
+
+use clap::{Parser, Subcommand};
+use kiln_compiler::driver;
+use kiln_compiler::Goal;
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "kiln", version, about = "Compile JavaScript ahead of time to native executables")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile FILE to a standalone native executable.
+    Build {
+        file: PathBuf,
+        /// Output path (default: FILE without its extension).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Compile FILE into memory and run it; remaining arguments go to process.argv.
+    Run {
+        file: PathBuf,
+        #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+        args: Vec<String>,
+        /// Run as an ECMAScript Script instead of a CommonJS module.
+        #[arg(long)]
+        script: bool,
+    },
+    /// Print the KIR of FILE.
+    Kir { file: PathBuf },
+    /// Start the language server on stdio.
+    Lsp,
+    /// Run the test262 conformance suite.
+    Test262 {
+        /// Folders or files under the suite's test/ directory.
+        filters: Vec<String>,
+        #[command(flatten)]
+        opts: kiln_conformance::Options,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let color = std::io::stderr().is_terminal();
+    match cli.command {
+        Command::Build { file, output } => {
+            let out = output.unwrap_or_else(|| file.with_extension(""));
+            match driver::build(&file, &out, color) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Run { file, args, script } => {
+            let goal = if script { Goal::Script } else { Goal::CommonJs };
+            match driver::run(&file, &args, goal, color) {
+                Ok(status) => ExitCode::from(status as u8),
+                Err(e) => {
+                    eprintln!("{e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Kir { file } => match driver::compile_to_kir(&file, Goal::CommonJs, color) {
+            Ok((m, _)) => {
+                print!("{m}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("{e}");
+                ExitCode::from(1)
+            }
+        },
+        Command::Lsp => {
+            kiln_lsp::serve_stdio();
+            ExitCode::SUCCESS
+        }
+        Command::Test262 { filters, opts } => ExitCode::from(kiln_conformance::main(filters, opts) as u8),
+    }
+}

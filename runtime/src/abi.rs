@@ -300,9 +300,10 @@ entry_points! {
     fn kiln_closure(code: u64, env: *mut Env, name: Value, length: u64, flags: u64) {
         let r = &rt().realm;
         let f = new_object_with(r.function_prototype, Class::Function(FunctionData {
-            code: code as usize, native: None, env, flags: flags as u32, home: Value::UNDEFINED,
+            code: code as usize, native: None, flags: flags as u32, home: Value::UNDEFINED,
         }));
         let o = f.obj();
+        o.fn_env = env;
         o.props.insert(r.atom_length, Slot::data(Value::int(length as i32), CONFIGURABLE));
         o.props.insert(r.atom_name, Slot::data(name, CONFIGURABLE));
         if flags as u32 & FN_CONSTRUCTOR != 0 {
@@ -314,6 +315,19 @@ entry_points! {
     }
     fn kiln_new_env(parent: *mut Env, len: u64) {
         Value(crate::gc::alloc_env(parent, len as usize) as u64)
+    }
+    /// 14.7.4.4 CreatePerIterationEnvironment: a copy of `env` with the same parent.
+    fn kiln_clone_env(env: *mut Env) {
+        // SAFETY: `env` is a live environment of the running function.
+        let (parent, len) = unsafe { ((*env).parent, (*env).len as usize) };
+        let n = crate::gc::alloc_env(parent, len);
+        unsafe { (*n).slots().copy_from_slice((*env).slots()) };
+        Value(n as u64)
+    }
+    /// 10.2.1.2 OrdinaryCallBindThis for sloppy functions.
+    fn kiln_sloppy_this(this: Value) {
+        if this.is_nullish() { return rt().realm.global; }
+        ret(ops::to_object(this))
     }
 
     // Literals (13.2).
@@ -426,6 +440,28 @@ entry_points! {
         }
         rt().heap.add_root_range(consts, n as usize);
         Value::UNDEFINED
+    }
+    /// Fills the five CommonJS wrapper arguments `(exports, require, module,
+    /// __filename, __dirname)` and returns `this` (= `module.exports`).
+    fn kiln_cjs_args(out: *mut Value) {
+        let path = rt().script_path.clone();
+        let dir = std::path::Path::new(&path).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|| ".".into());
+        let module = new_object();
+        let exports = new_object();
+        let filename = new_string_from_str(&path);
+        let dirname = new_string_from_str(&dir);
+        for (k, v) in [("id", crate::string::intern_str(".")), ("exports", exports), ("filename", filename), ("loaded", Value::FALSE)] {
+            ops::store_own(module, Key::from_str(k), Slot::data(v, DEFAULT_ATTRS));
+        }
+        // SAFETY: generated code passes a 5-slot array.
+        unsafe {
+            *out = exports;
+            *out.add(1) = Value::UNDEFINED;
+            *out.add(2) = module;
+            *out.add(3) = filename;
+            *out.add(4) = dirname;
+        }
+        exports
     }
     /// Top-level `this` of a script: the global object.
     fn kiln_global_this() { rt().realm.global }

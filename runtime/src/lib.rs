@@ -128,3 +128,11 @@ fn run_to_completion(r: Value) -> i32 {
     }
     builtins::console::exit_code_property().unwrap_or(0)
 }
+
+// Generated code depends on this layout.
+const _: () = {
+    assert!(std::mem::offset_of!(Runtime, exception) == RT_EXCEPTION_OFFSET as usize);
+    assert!(std::mem::offset_of!(Runtime, stack_limit) == RT_STACK_LIMIT_OFFSET as usize);
+    assert!(std::mem::offset_of!(Runtime, new_target) == RT_NEW_TARGET_OFFSET as usize);
+    assert!(std::mem::offset_of!(Runtime, frame_top) == RT_FRAME_TOP_OFFSET as usize);
+};

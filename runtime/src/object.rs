@@ -127,7 +127,6 @@ pub struct FunctionData {
     /// or 0 for natives.
     pub code: usize,
     pub native: Option<NativeFn>,
-    pub env: *mut Env,
     pub flags: u32,
     /// For arrow functions: the captured `this` and `new.target` live in the env.
     pub home: Value,
@@ -161,10 +160,15 @@ pub enum Class {
     Date(f64),
 }
 
+pub const OBJECT_FN_ENV_OFFSET: i32 = 16;
+
 #[repr(C)]
 pub struct JsObject {
     pub header: Header,
     pub proto: Value,
+    /// The closure environment of a compiled function (null otherwise).
+    /// At a fixed offset: generated code loads it on entry.
+    pub fn_env: *mut Env,
     pub class: Class,
     pub props: PropMap,
     pub elements: Vec<Value>,
@@ -188,15 +192,13 @@ impl JsObject {
         for &v in &self.elements {
             f(v);
         }
+        if !self.fn_env.is_null() {
+            // The collector dispatches on the cell header, so an env pointer
+            // may travel under the object tag.
+            f(Value::object(self.fn_env as *mut JsObject));
+        }
         match &self.class {
-            Class::Function(fd) => {
-                if !fd.env.is_null() {
-                    // The collector dispatches on the cell header, so an env
-                    // pointer may travel under the object tag.
-                    f(Value::object(fd.env as *mut JsObject));
-                }
-                f(fd.home);
-            }
+            Class::Function(fd) => f(fd.home),
             Class::BoundFunction { target, this, args } => {
                 f(*target);
                 f(*this);
@@ -240,6 +242,7 @@ pub fn new_object_with(proto: Value, class: Class) -> Value {
     let p = alloc_cell(JsObject {
         header: Header::new(CellKind::Object, std::mem::size_of::<JsObject>()),
         proto,
+        fn_env: std::ptr::null_mut(),
         class,
         props: PropMap::default(),
         elements: Vec::new(),
@@ -321,3 +324,6 @@ pub fn str_of_key(k: Value) -> &'static JsString {
 
 /// Maximum number of holes appended to keep an element store dense.
 pub const MAX_DENSE_GAP: usize = 1024;
+
+// Generated code depends on this layout.
+const _: () = assert!(std::mem::offset_of!(JsObject, fn_env) == OBJECT_FN_ENV_OFFSET as usize);

@@ -58,6 +58,22 @@ realm_fields!(
     sym_has_instance,
     sym_to_primitive,
     sym_to_string_tag,
+    sym_match,
+    sym_match_all,
+    sym_replace,
+    sym_search,
+    sym_split,
+    // Private key for builtin iterators' internal state (never exposed by name).
+    sym_internal_state,
+    regexp_constructor,
+    string_iterator_prototype,
+    regexp_string_iterator_prototype,
+    // Array builtins (builtins/array.rs): %IteratorPrototype%,
+    // %ArrayIteratorPrototype%, %Array.prototype.values%, @@species.
+    iterator_prototype,
+    array_iterator_prototype,
+    array_proto_values,
+    sym_species,
 );
 
 pub fn trace_roots(f: &mut dyn FnMut(Value)) {
@@ -98,13 +114,22 @@ pub fn init() {
     r.sym_has_instance = hi;
     r.sym_to_primitive = tp;
     r.sym_to_string_tag = tt;
+    let (m, ma, rp, se, sp) = (wk("Symbol.match"), wk("Symbol.matchAll"), wk("Symbol.replace"), wk("Symbol.search"), wk("Symbol.split"));
+    let st = wk("[[InternalState]]");
+    let r = &mut crate::rt().realm;
+    r.sym_match = m;
+    r.sym_match_all = ma;
+    r.sym_replace = rp;
+    r.sym_search = se;
+    r.sym_split = sp;
+    r.sym_internal_state = st;
 
     let object_prototype = new_object_with(Value::NULL, Class::Ordinary);
     crate::rt().realm.object_prototype = object_prototype;
     // 20.2.3 Properties of the Function Prototype Object: itself a function.
     let function_prototype = new_object_with(
         object_prototype,
-        Class::Function(FunctionData { code: 0, native: Some(empty_function), env: std::ptr::null_mut(), flags: 0, home: Value::UNDEFINED }),
+        Class::Function(FunctionData { code: 0, native: Some(empty_function), flags: 0, home: Value::UNDEFINED }),
     );
     crate::rt().realm.function_prototype = function_prototype;
     let global = new_object_with(object_prototype, Class::Ordinary);
@@ -126,7 +151,6 @@ pub fn make_native(name: &str, f: NativeFn, length: u32, constructor: bool) -> V
         Class::Function(FunctionData {
             code: 0,
             native: Some(f),
-            env: std::ptr::null_mut(),
             flags: if constructor { FN_CONSTRUCTOR } else { 0 },
             home: Value::UNDEFINED,
         }),

@@ -34,4 +34,4 @@ console.log("fib(70) =", fibIter(70));
 const seq = [];
 for (let i = 0; i < 10; i++) seq.push(fibIter(i));
 console.log(seq.join(", "));
-console.log(seq);
+console.log(seq.slice(0, 6));

@@ -48,5 +48,5 @@ const byAge2 = bottomUp(people, function (a, b) { return a.age - b.age; });
 console.log(byAge2.map(function (p) { return p.name; }).join(""));
 
 const words = "the quick brown fox jumps over the lazy dog".split(" ");
-console.log(mergeSort(words, function (a, b) { return a.length - b.length; }));
+console.log(mergeSort(words, function (a, b) { return a.length - b.length; }).join(" "));
 console.log(mergeSort(words, function (a, b) { return a < b ? -1 : a > b ? 1 : 0; }).join(","));

@@ -37,7 +37,7 @@ function histogram(xs, bucket) {
     const b = Math.floor(x / bucket) * bucket;
     buckets[b] = (buckets[b] || 0) + 1;
   });
-  return Object.keys(buckets).map(Number).sort(function (a, b) { return a - b; }).map(function (b) {
+  return Object.keys(buckets).map(function (k) { return +k; }).sort(function (a, b) { return a - b; }).map(function (b) {
     return String(b).padStart(3) + "-" + String(b + bucket - 1).padEnd(3) + " " + "#".repeat(buckets[b]);
   });
 }

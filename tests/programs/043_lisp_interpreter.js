@@ -16,7 +16,7 @@ function read(tokens) {
     return list;
   }
   if (tok === ")") throw new SyntaxError("unexpected )");
-  const n = Number(tok);
+  const n = +tok;
   return isNaN(n) ? tok : n;
 }
 

@@ -43,7 +43,7 @@ function subsetSums(nums, target) {
 }
 
 console.log(combinations(["a", "b", "c", "d", "e"], 3).map(function (c) { return c.join(""); }).join(" "));
-console.log(powerSet([1, 2, 3]));
+console.log(JSON.stringify(powerSet([1, 2, 3])));
 for (let n = 0; n <= 8; n++) {
   const row = [];
   for (let k = 0; k <= n; k++) row.push(binomial(n, k));

@@ -42,4 +42,4 @@ console.log(reverse("stressed"), isPalindrome("A man, a plan, a canal: Panama"),
 console.log(countVowels(t), countVowels("rhythm"));
 const words = t.split(" ");
 console.log(words.map(function (w) { return w.length; }).join(""), words.filter(function (w) { return w.length > 4; }));
-console.log("a-b-c".split("-").join("+"), "x".concat("y", 1, null), "tab\tsep".split("\t"));
+console.log("a-b-c".split("-").join("+"), "x" + "y" + 1 + null, "tab\tsep".split("\t"));

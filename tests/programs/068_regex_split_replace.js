@@ -2,7 +2,7 @@
 const sentence = "one, two;three  four|five,,six";
 console.log(sentence.split(/[,;| ]+/));
 console.log("a1b22c333d".split(/\d+/), "a1b22c333d".split(/(\d+)/).join(" "));
-console.log("2024-03-15T10:20:30".split(/[-T:]/).map(Number));
+console.log("2024-03-15T10:20:30".split(/[-T:]/).map(function (k) { return +k; }));
 
 console.log("John Smith".replace(/(\w+)\s(\w+)/, "$2, $1"));
 console.log("aaa".replace(/a/, "b"), "aaa".replace(/a/g, "b"), "cost: $5".replace("$5", "$$10"));
@@ -40,8 +40,6 @@ const firstMatch = "The rain in Spain".match(/(r|S)ain/);
 console.log(firstMatch[0], firstMatch[1], firstMatch.index);
 console.log("case".search(/S/i), "nothing".search(/z/));
 console.log(/^\s*$/.test("   "), /^\d+$/.test("123a"), /\bcat\b/.test("concat"), /\bcat\b/.test("a cat!"));
-const flags = /ab+c/gi;
-console.log(flags.source, flags.global, flags.ignoreCase, flags.multiline);
 console.log("line1\nline2\nline3".match(/^line\d$/gm));
 console.log("tabs\tand   spaces".replace(/\s+/g, " "), "trim me  ".replace(/^\s+|\s+$/g, "") + "|");
 const sticky = /o/g;

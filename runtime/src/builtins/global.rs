@@ -44,6 +44,11 @@ pub fn init() {
         ("hasInstance", r.sym_has_instance),
         ("toPrimitive", r.sym_to_primitive),
         ("toStringTag", r.sym_to_string_tag),
+        ("match", r.sym_match),
+        ("matchAll", r.sym_match_all),
+        ("replace", r.sym_replace),
+        ("search", r.sym_search),
+        ("split", r.sym_split),
     ] {
         define_value(sc, name, v, 0);
     }

@@ -1,0 +1,911 @@
+//! KIR → Cranelift, generic over `cranelift_module::Module` so that the
+//! object-file and JIT back-ends share one code path.
+//!
+//! Every JS function becomes `extern "C" fn(ctx, callee, this, argc, argv) -> u64`.
+//! Operations call the runtime's entry points (`kiln_runtime::abi`); int32
+//! arithmetic and comparisons, booleans in branches, environment slots and
+//! frame records are emitted inline.
+//!
+//! **Invariant:** Cranelift types do not leave this module and `driver`.
+
+use crate::kir::{self, BinOp, Inst, Term, UnOp};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types::*, AbiParam, Block, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Value};
+use cranelift_codegen::isa::CallConv;
+use cranelift_codegen::Context;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use kiln_runtime::value::*;
+use std::collections::HashMap;
+
+pub struct Emitted {
+    /// `kiln_script_main(ctx) -> u64`.
+    pub main: FuncId,
+}
+
+const INT_TAG_HI: u64 = TAG_INT << TAG_SHIFT;
+
+fn sig_n<M: Module>(m: &M, n: usize) -> Signature {
+    let mut s = m.make_signature();
+    s.call_conv = CallConv::triple_default(m.isa().triple());
+    for _ in 0..n {
+        s.params.push(AbiParam::new(I64));
+    }
+    s.returns.push(AbiParam::new(I64));
+    s
+}
+
+struct ModuleIds {
+    runtime: HashMap<&'static str, FuncId>,
+    funcs: Vec<FuncId>,
+    consts: DataId,
+    gcache: DataId,
+}
+
+/// Defines every function of `kir` plus the `kiln_script_main` entry point
+/// and the `kiln_script_path` symbol in `m`.
+pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, commonjs: bool) -> Result<Emitted, String> {
+    let err = |e: cranelift_module::ModuleError| format!("code generation failed: {e:?}");
+    let mut runtime = HashMap::new();
+    for (name, _, nargs) in kiln_runtime::abi::entry_points() {
+        let id = m.declare_function(name, Linkage::Import, &sig_n(m, nargs)).map_err(err)?;
+        runtime.insert(name, id);
+    }
+    let mut funcs = Vec::new();
+    for i in 0..kir.functions.len() {
+        let id = m.declare_function(&format!("kiln_js_{i}"), Linkage::Local, &sig_n(m, 5)).map_err(err)?;
+        funcs.push(id);
+    }
+    // Constant tables.
+    let nstr = kir.strings.len();
+    let consts = m.declare_data("kiln_consts", Linkage::Local, true, false).map_err(err)?;
+    let mut d = DataDescription::new();
+    d.define_zeroinit(8 * nstr.max(1));
+    d.set_align(8);
+    m.define_data(consts, &d).map_err(err)?;
+    let mut descs: Vec<u8> = Vec::new();
+    let mut data: Vec<u8> = Vec::new();
+    let mut off = 0u32;
+    for s in &kir.strings {
+        descs.extend_from_slice(&off.to_le_bytes());
+        descs.extend_from_slice(&(s.len() as u32).to_le_bytes());
+        for u in s {
+            data.extend_from_slice(&u.to_le_bytes());
+        }
+        off += s.len() as u32;
+    }
+    descs.extend_from_slice(&[0; 8]);
+    data.extend_from_slice(&[0; 2]);
+    let descs_id = m.declare_data("kiln_string_descs", Linkage::Local, false, false).map_err(err)?;
+    let mut d = DataDescription::new();
+    d.define(descs.into_boxed_slice());
+    d.set_align(8);
+    m.define_data(descs_id, &d).map_err(err)?;
+    let data_id = m.declare_data("kiln_string_data", Linkage::Local, false, false).map_err(err)?;
+    let mut d = DataDescription::new();
+    d.define(data.into_boxed_slice());
+    d.set_align(8);
+    m.define_data(data_id, &d).map_err(err)?;
+    let gcache = m.declare_data("kiln_gcache", Linkage::Local, true, false).map_err(err)?;
+    let mut d = DataDescription::new();
+    // One inline-cache word per global access site, in code-generation order.
+    let sites = kir
+        .functions
+        .iter()
+        .flat_map(|f| f.blocks.iter())
+        .flat_map(|b| b.insts.iter())
+        .filter(|i| matches!(i, Inst::GetGlobal { .. } | Inst::SetGlobal { .. }))
+        .count();
+    d.define_zeroinit(8 * sites.max(1));
+    d.set_align(8);
+    m.define_data(gcache, &d).map_err(err)?;
+    let path_id = m.declare_data("kiln_script_path", Linkage::Export, false, false).map_err(err)?;
+    let mut bytes = vec![0u8; 4096];
+    let pb = script_path.as_bytes();
+    bytes[..pb.len().min(4095)].copy_from_slice(&pb[..pb.len().min(4095)]);
+    let mut d = DataDescription::new();
+    d.define(bytes.into_boxed_slice());
+    m.define_data(path_id, &d).map_err(err)?;
+
+    let ids = ModuleIds { runtime, funcs, consts, gcache };
+    let mut ctx = m.make_context();
+    let mut fctx = FunctionBuilderContext::new();
+    let mut cache_counter = 0u32;
+    for (i, f) in kir.functions.iter().enumerate() {
+        ctx.func.signature = sig_n(m, 5);
+        FnGen::new(m, &ids, kir, f, &mut ctx, &mut fctx, &mut cache_counter).gen();
+        if std::env::var_os("KILN_DUMP_CLIF").is_some() {
+            eprintln!("{}", ctx.func.display());
+        }
+        debug_assert!(cache_counter as usize <= sites);
+        m.define_function(ids.funcs[i], &mut ctx).map_err(|e| format!("code generation failed in function {i}: {e:?}"))?;
+        m.clear_context(&mut ctx);
+    }
+    // kiln_script_main(ctx)
+    let main = m.declare_function("kiln_script_main", Linkage::Export, &sig_n(m, 1)).map_err(err)?;
+    ctx.func.signature = sig_n(m, 1);
+    {
+        let mut b = FunctionBuilder::new(&mut ctx.func, &mut fctx);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let rctx = b.block_params(entry)[0];
+        let init = m.declare_func_in_func(ids.runtime["kiln_init_consts"], b.func);
+        let cgv = m.declare_data_in_func(ids.consts, b.func);
+        let dgv = m.declare_data_in_func(descs_id, b.func);
+        let sgv = m.declare_data_in_func(data_id, b.func);
+        let c = b.ins().symbol_value(I64, cgv);
+        let dd = b.ins().symbol_value(I64, dgv);
+        let sd = b.ins().symbol_value(I64, sgv);
+        let n = b.ins().iconst(I64, nstr as i64);
+        b.ins().call(init, &[rctx, c, dd, sd, n]);
+        let slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 40, 3));
+        let argv = b.ins().stack_addr(I64, slot, 0);
+        let (this, argc) = if commonjs {
+            let cjs = m.declare_func_in_func(ids.runtime["kiln_cjs_args"], b.func);
+            let call = b.ins().call(cjs, &[rctx, argv]);
+            (b.inst_results(call)[0], 5)
+        } else {
+            let g = m.declare_func_in_func(ids.runtime["kiln_global_this"], b.func);
+            let call = b.ins().call(g, &[rctx]);
+            (b.inst_results(call)[0], 0)
+        };
+        let top = m.declare_func_in_func(ids.funcs[0], b.func);
+        let undef = b.ins().iconst(I64, UNDEFINED_BITS as i64);
+        let argc = b.ins().iconst(I64, argc);
+        let call = b.ins().call(top, &[rctx, undef, this, argc, argv]);
+        let r = b.inst_results(call)[0];
+        b.ins().return_(&[r]);
+        b.seal_all_blocks();
+        b.finalize(m.isa().frontend_config());
+    }
+    m.define_function(main, &mut ctx).map_err(err)?;
+    m.clear_context(&mut ctx);
+    Ok(Emitted { main })
+}
+
+struct FnGen<'a, 'b, M: Module> {
+    m: &'a mut M,
+    ids: &'a ModuleIds,
+    kir: &'a kir::Module,
+    f: &'a kir::Function,
+    b: FunctionBuilder<'b>,
+    vars: Vec<Variable>,
+    blocks: Vec<Block>,
+    ctx: Value,
+    callee: Value,
+    this: Value,
+    argc: Value,
+    argv: Value,
+    frame: cranelift_codegen::ir::StackSlot,
+    exc_block: Block,
+    fref: HashMap<&'static str, cranelift_codegen::ir::FuncRef>,
+    consts_gv: Option<cranelift_codegen::ir::GlobalValue>,
+    cache_counter: &'a mut u32,
+    /// The KIR block being translated (for its handler).
+    handler: Option<u32>,
+}
+
+impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
+    fn new(
+        m: &'a mut M,
+        ids: &'a ModuleIds,
+        kir: &'a kir::Module,
+        f: &'a kir::Function,
+        ctx: &'b mut Context,
+        fctx: &'b mut FunctionBuilderContext,
+        cache_counter: &'a mut u32,
+    ) -> Self {
+        let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+        let entry = b.create_block();
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let p = b.block_params(entry).to_vec();
+        let frame = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, kiln_runtime::abi::FRAME_SIZE, 3));
+        let vars = (0..f.vars.max(1)).map(|_| b.declare_var(I64)).collect();
+        let blocks = (0..f.blocks.len()).map(|_| b.create_block()).collect();
+        let exc_block = b.create_block();
+        b.set_cold_block(exc_block);
+        FnGen {
+            m,
+            ids,
+            kir,
+            f,
+            b,
+            vars,
+            blocks,
+            ctx: p[0],
+            callee: p[1],
+            this: p[2],
+            argc: p[3],
+            argv: p[4],
+            frame,
+            exc_block,
+            fref: HashMap::new(),
+            consts_gv: None,
+            cache_counter,
+            handler: None,
+        }
+    }
+
+    fn rt(&mut self, name: &'static str) -> cranelift_codegen::ir::FuncRef {
+        if let Some(&r) = self.fref.get(name) {
+            return r;
+        }
+        let id = *self.ids.runtime.get(name).unwrap_or_else(|| panic!("no runtime entry point {name}"));
+        let r = self.m.declare_func_in_func(id, self.b.func);
+        self.fref.insert(name, r);
+        r
+    }
+
+    fn call_rt(&mut self, name: &'static str, args: &[Value]) -> Value {
+        let f = self.rt(name);
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(self.ctx);
+        all.extend_from_slice(args);
+        let call = self.b.ins().call(f, &all);
+        self.b.inst_results(call)[0]
+    }
+
+    fn iconst(&mut self, v: u64) -> Value {
+        self.b.ins().iconst(I64, v as i64)
+    }
+
+    /// Branches to the handler (or the function's exception exit) when `r`
+    /// is the exception sentinel.
+    fn check_exc(&mut self, r: Value) {
+        let is_exc = self.b.ins().icmp_imm_s(IntCC::Equal, r, EXCEPTION_BITS as i64);
+        let cont = self.b.create_block();
+        let target = match self.handler {
+            Some(h) => self.blocks[h as usize],
+            None => self.exc_block,
+        };
+        self.b.ins().brif(is_exc, target, &[], cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    fn call_rt_checked(&mut self, name: &'static str, args: &[Value]) -> Value {
+        let r = self.call_rt(name, args);
+        self.check_exc(r);
+        r
+    }
+
+    fn use_var(&mut self, v: kir::Var) -> Value {
+        self.b.use_var(self.vars[v as usize])
+    }
+
+    fn def(&mut self, v: kir::Var, val: Value) {
+        self.b.def_var(self.vars[v as usize], val);
+    }
+
+    fn str_const(&mut self, id: kir::StrId) -> Value {
+        let gv = match self.consts_gv {
+            Some(g) => g,
+            None => {
+                let g = self.m.declare_data_in_func(self.ids.consts, self.b.func);
+                self.consts_gv = Some(g);
+                g
+            }
+        };
+        let base = self.b.ins().symbol_value(I64, gv);
+        self.b.ins().load(I64, MemFlagsData::trusted(), base, (8 * id) as i32)
+    }
+
+    fn cache_addr(&mut self) -> Value {
+        let k = *self.cache_counter;
+        *self.cache_counter += 1;
+        let gv = self.m.declare_data_in_func(self.ids.gcache, self.b.func);
+        let base = self.b.ins().symbol_value(I64, gv);
+        self.b.ins().iadd_imm_s(base, 8 * k as i64)
+    }
+
+    fn number(&mut self, n: f64) -> Value {
+        let v = kiln_runtime::Value::number(n);
+        self.iconst(v.0)
+    }
+
+    fn args_array(&mut self, args: &[kir::Var]) -> (Value, Value) {
+        let argc = self.iconst(args.len() as u64);
+        if args.is_empty() {
+            let z = self.iconst(0);
+            return (argc, z);
+        }
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8 * args.len() as u32, 3));
+        for (i, a) in args.iter().enumerate() {
+            let v = self.use_var(*a);
+            self.b.ins().stack_store(I64, v, slot, (8 * i) as i32);
+        }
+        let p = self.b.ins().stack_addr(I64, slot, 0);
+        (argc, p)
+    }
+
+    fn opt_str(&mut self, s: Option<kir::StrId>) -> Value {
+        match s {
+            Some(id) => self.str_const(id),
+            None => self.iconst(UNDEFINED_BITS),
+        }
+    }
+
+    fn pop_frame(&mut self) {
+        let prev = self.b.ins().stack_load(I64, I64, self.frame, kiln_runtime::abi::FRAME_PREV_OFFSET);
+        self.b.ins().store(MemFlagsData::trusted(), prev, self.ctx, kiln_runtime::RT_FRAME_TOP_OFFSET);
+    }
+
+    fn gen(mut self) {
+        // Stack check (the design's "deep recursion is checked at function entry").
+        let sp = self.b.ins().get_stack_pointer(I64);
+        let limit = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, kiln_runtime::RT_STACK_LIMIT_OFFSET);
+        let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let overflow = self.b.create_block();
+        self.b.set_cold_block(overflow);
+        let ok = self.b.create_block();
+        self.b.ins().brif(over, overflow, &[], ok, &[]);
+        self.b.switch_to_block(overflow);
+        let r = self.call_rt("kiln_stack_overflow", &[]);
+        self.b.ins().return_(&[r]);
+        self.b.switch_to_block(ok);
+        // Frame record for stack traces.
+        let prev = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, kiln_runtime::RT_FRAME_TOP_OFFSET);
+        self.b.ins().stack_store(I64, prev, self.frame, kiln_runtime::abi::FRAME_PREV_OFFSET);
+        let name = self.str_const(self.f.name_const);
+        self.b.ins().stack_store(I64, name, self.frame, kiln_runtime::abi::FRAME_NAME_OFFSET);
+        let file = self.str_const(self.kir.file_const);
+        self.b.ins().stack_store(I64, file, self.frame, kiln_runtime::abi::FRAME_FILE_OFFSET);
+        let pos = self.iconst(((self.f.line as u64) << kiln_runtime::abi::POS_COL_BITS) | self.f.col as u64);
+        self.b.ins().stack_store(I64, pos, self.frame, kiln_runtime::abi::FRAME_POS_OFFSET);
+        let fa = self.b.ins().stack_addr(I64, self.frame, 0);
+        self.b.ins().store(MemFlagsData::trusted(), fa, self.ctx, kiln_runtime::RT_FRAME_TOP_OFFSET);
+        let undef = self.iconst(UNDEFINED_BITS);
+        for i in 0..self.vars.len() {
+            self.b.def_var(self.vars[i], undef);
+        }
+        let b0 = self.blocks[0];
+        self.b.ins().jump(b0, &[]);
+
+        for bi in 0..self.f.blocks.len() {
+            let blk = self.blocks[bi];
+            self.b.switch_to_block(blk);
+            let kb = &self.f.blocks[bi];
+            self.handler = kb.handler;
+            for inst in &kb.insts {
+                self.inst(inst);
+            }
+            self.term(&kb.term);
+        }
+        // Exception exit.
+        self.b.switch_to_block(self.exc_block);
+        self.pop_frame();
+        let e = self.iconst(EXCEPTION_BITS);
+        self.b.ins().return_(&[e]);
+        self.b.seal_all_blocks();
+        let cfg = self.m.isa().frontend_config();
+        self.b.finalize(cfg);
+    }
+
+    fn term(&mut self, t: &Term) {
+        match t {
+            Term::Jump(b) => {
+                let blk = self.blocks[*b as usize];
+                self.b.ins().jump(blk, &[]);
+            }
+            Term::Branch { cond, then, els } => {
+                let v = self.use_var(*cond);
+                let (t, e) = (self.blocks[*then as usize], self.blocks[*els as usize]);
+                self.truthy_branch(v, t, e);
+            }
+            Term::BranchHole { var, hole, other } => {
+                let v = self.use_var(*var);
+                let is = self.b.ins().icmp_imm_s(IntCC::Equal, v, HOLE_BITS as i64);
+                let (h, o) = (self.blocks[*hole as usize], self.blocks[*other as usize]);
+                self.b.ins().brif(is, h, &[], o, &[]);
+            }
+            Term::Return(v) => {
+                let r = self.use_var(*v);
+                self.pop_frame();
+                self.b.ins().return_(&[r]);
+            }
+            Term::Throw(v) => {
+                let val = self.use_var(*v);
+                self.call_rt("kiln_throw", &[val]);
+                let target = match self.handler {
+                    Some(h) => self.blocks[h as usize],
+                    None => self.exc_block,
+                };
+                self.b.ins().jump(target, &[]);
+            }
+            Term::Unreachable => {
+                // Dead block: return undefined so the verifier is satisfied.
+                let u = self.iconst(UNDEFINED_BITS);
+                self.pop_frame();
+                self.b.ins().return_(&[u]);
+            }
+        }
+    }
+
+    /// 7.1.2 ToBoolean with inline cases for booleans.
+    fn truthy_branch(&mut self, v: Value, then: Block, els: Block) {
+        let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, v, TRUE_BITS as i64);
+        let c1 = self.b.create_block();
+        self.b.ins().brif(is_true, then, &[], c1, &[]);
+        self.b.switch_to_block(c1);
+        let is_false = self.b.ins().icmp_imm_s(IntCC::Equal, v, FALSE_BITS as i64);
+        let c2 = self.b.create_block();
+        self.b.ins().brif(is_false, els, &[], c2, &[]);
+        self.b.switch_to_block(c2);
+        let r = self.call_rt("kiln_truthy", &[v]);
+        self.b.ins().brif(r, then, &[], els, &[]);
+    }
+
+    fn both_int(&mut self, a: Value, b: Value) -> Value {
+        let ta = self.b.ins().ushr_imm_u(a, TAG_SHIFT as i64);
+        let tb = self.b.ins().ushr_imm_u(b, TAG_SHIFT as i64);
+        let ia = self.b.ins().icmp_imm_s(IntCC::Equal, ta, TAG_INT as i64);
+        let ib = self.b.ins().icmp_imm_s(IntCC::Equal, tb, TAG_INT as i64);
+        self.b.ins().band(ia, ib)
+    }
+
+    fn box_i32(&mut self, r: Value) -> Value {
+        let ext = self.b.ins().uextend(I64, r);
+        self.b.ins().bor_imm_s(ext, INT_TAG_HI as i64)
+    }
+
+    fn bool_val(&mut self, c: Value) -> Value {
+        let t = self.iconst(TRUE_BITS);
+        let f = self.iconst(FALSE_BITS);
+        self.b.ins().select(c, t, f)
+    }
+
+    fn binary(&mut self, op: BinOp, a: Value, b: Value) -> Value {
+        let name = match op {
+            BinOp::Add => "kiln_add",
+            BinOp::Sub => "kiln_sub",
+            BinOp::Mul => "kiln_mul",
+            BinOp::Div => "kiln_div",
+            BinOp::Mod => "kiln_mod",
+            BinOp::Exp => "kiln_exp",
+            BinOp::BitAnd => "kiln_bitand",
+            BinOp::BitOr => "kiln_bitor",
+            BinOp::BitXor => "kiln_bitxor",
+            BinOp::Shl => "kiln_shl",
+            BinOp::Sar => "kiln_sar",
+            BinOp::Shr => "kiln_shr",
+            BinOp::Lt => "kiln_lt",
+            BinOp::Gt => "kiln_gt",
+            BinOp::Le => "kiln_le",
+            BinOp::Ge => "kiln_ge",
+            BinOp::Eq => "kiln_eq",
+            BinOp::Ne => "kiln_ne",
+            BinOp::StrictEq => "kiln_seq",
+            BinOp::StrictNe => "kiln_sne",
+            BinOp::InstanceOf => "kiln_instanceof",
+            BinOp::In => "kiln_in",
+        };
+        let fast = matches!(
+            op,
+            BinOp::Add
+                | BinOp::Sub
+                | BinOp::Mul
+                | BinOp::Lt
+                | BinOp::Gt
+                | BinOp::Le
+                | BinOp::Ge
+                | BinOp::StrictEq
+                | BinOp::StrictNe
+                | BinOp::Eq
+                | BinOp::Ne
+                | BinOp::BitAnd
+                | BinOp::BitOr
+                | BinOp::BitXor
+                | BinOp::Shl
+                | BinOp::Sar
+        );
+        if !fast {
+            return if op.may_throw() { self.call_rt_checked(name, &[a, b]) } else { self.call_rt(name, &[a, b]) };
+        }
+        // Fast path: both operands int32.
+        let join = self.b.create_block();
+        let result = self.b.append_block_param(join, I64);
+        let fast_b = self.b.create_block();
+        let slow_b = self.b.create_block();
+        self.b.set_cold_block(slow_b);
+        let both = self.both_int(a, b);
+        self.b.ins().brif(both, fast_b, &[], slow_b, &[]);
+        self.b.switch_to_block(fast_b);
+        let ai = self.b.ins().ireduce(I32, a);
+        let bi = self.b.ins().ireduce(I32, b);
+        let r = match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul => {
+                let (r, of) = match op {
+                    BinOp::Add => self.b.ins().sadd_overflow(ai, bi),
+                    BinOp::Sub => self.b.ins().ssub_overflow(ai, bi),
+                    _ => self.b.ins().smul_overflow(ai, bi),
+                };
+                // Multiplication producing 0 may need -0: take the slow path
+                // when the result is 0 and an operand is negative.
+                let bad = if op == BinOp::Mul {
+                    let zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                    let either = self.b.ins().bor(ai, bi);
+                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, either, 0);
+                    let negzero = self.b.ins().band(zero, neg);
+                    self.b.ins().bor(of, negzero)
+                } else {
+                    of
+                };
+                let ok_b = self.b.create_block();
+                self.b.ins().brif(bad, slow_b, &[], ok_b, &[]);
+                self.b.switch_to_block(ok_b);
+                self.box_i32(r)
+            }
+            BinOp::Lt | BinOp::Gt | BinOp::Le | BinOp::Ge => {
+                let cc = match op {
+                    BinOp::Lt => IntCC::SignedLessThan,
+                    BinOp::Gt => IntCC::SignedGreaterThan,
+                    BinOp::Le => IntCC::SignedLessThanOrEqual,
+                    _ => IntCC::SignedGreaterThanOrEqual,
+                };
+                let c = self.b.ins().icmp(cc, ai, bi);
+                self.bool_val(c)
+            }
+            BinOp::StrictEq | BinOp::Eq => {
+                let c = self.b.ins().icmp(IntCC::Equal, ai, bi);
+                self.bool_val(c)
+            }
+            BinOp::StrictNe | BinOp::Ne => {
+                let c = self.b.ins().icmp(IntCC::NotEqual, ai, bi);
+                self.bool_val(c)
+            }
+            BinOp::BitAnd => {
+                let r = self.b.ins().band(ai, bi);
+                self.box_i32(r)
+            }
+            BinOp::BitOr => {
+                let r = self.b.ins().bor(ai, bi);
+                self.box_i32(r)
+            }
+            BinOp::BitXor => {
+                let r = self.b.ins().bxor(ai, bi);
+                self.box_i32(r)
+            }
+            BinOp::Shl => {
+                let s = self.b.ins().band_imm_s(bi, 31);
+                let r = self.b.ins().ishl(ai, s);
+                self.box_i32(r)
+            }
+            BinOp::Sar => {
+                let s = self.b.ins().band_imm_s(bi, 31);
+                let r = self.b.ins().sshr(ai, s);
+                self.box_i32(r)
+            }
+            _ => unreachable!(),
+        };
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(slow_b);
+        let r = if op.may_throw() { self.call_rt_checked(name, &[a, b]) } else { self.call_rt(name, &[a, b]) };
+        self.b.ins().jump(join, &[r.into()]);
+        self.b.switch_to_block(join);
+        result
+    }
+
+    fn unary(&mut self, op: UnOp, a: Value) -> Value {
+        let name = match op {
+            UnOp::Neg => "kiln_neg",
+            UnOp::Pos => "kiln_pos",
+            UnOp::Not => {
+                // Inline for booleans.
+                let join = self.b.create_block();
+                let res = self.b.append_block_param(join, I64);
+                let t = self.b.create_block();
+                let f = self.b.create_block();
+                self.truthy_branch(a, t, f);
+                self.b.switch_to_block(t);
+                let fv = self.iconst(FALSE_BITS);
+                self.b.ins().jump(join, &[fv.into()]);
+                self.b.switch_to_block(f);
+                let tv = self.iconst(TRUE_BITS);
+                self.b.ins().jump(join, &[tv.into()]);
+                self.b.switch_to_block(join);
+                return res;
+            }
+            UnOp::BitNot => "kiln_bitnot",
+            UnOp::TypeOf => return self.call_rt("kiln_typeof", &[a]),
+            UnOp::Inc | UnOp::Dec => {
+                let one = self.iconst(INT_TAG_HI | 1);
+                return self.binary(if op == UnOp::Inc { BinOp::Add } else { BinOp::Sub }, a, one);
+            }
+            UnOp::ToString => "kiln_to_string",
+            UnOp::ToNumeric => {
+                // Numbers pass through.
+                let join = self.b.create_block();
+                let res = self.b.append_block_param(join, I64);
+                let slow = self.b.create_block();
+                let is_num = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, a, (FIRST_TAGGED + (1 << TAG_SHIFT)) as i64);
+                self.b.ins().brif(is_num, join, &[a.into()], slow, &[]);
+                self.b.switch_to_block(slow);
+                let r = self.call_rt_checked("kiln_to_numeric", &[a]);
+                self.b.ins().jump(join, &[r.into()]);
+                self.b.switch_to_block(join);
+                return res;
+            }
+        };
+        self.call_rt_checked(name, &[a])
+    }
+
+    fn env_at(&mut self, depth: u32) -> Value {
+        let mut p = self.use_var(kir::ENV_VAR);
+        for _ in 0..depth {
+            p = self.b.ins().load(I64, MemFlagsData::trusted(), p, kiln_runtime::gc::ENV_PARENT_OFFSET);
+        }
+        p
+    }
+
+    fn inst(&mut self, inst: &Inst) {
+        use Inst::*;
+        match inst {
+            Const { dst, value } => {
+                let v = match value {
+                    kir::Const::Number(n) => self.number(*n),
+                    kir::Const::Str(id) => self.str_const(*id),
+                    kir::Const::Bool(b) => self.iconst(if *b { TRUE_BITS } else { FALSE_BITS }),
+                    kir::Const::Undefined => self.iconst(UNDEFINED_BITS),
+                    kir::Const::Null => self.iconst(NULL_BITS),
+                    kir::Const::Hole => self.iconst(HOLE_BITS),
+                };
+                self.def(*dst, v);
+            }
+            Move { dst, src } => {
+                let v = self.use_var(*src);
+                self.def(*dst, v);
+            }
+            Binary { op, dst, a, b } => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let r = self.binary(*op, x, y);
+                self.def(*dst, r);
+            }
+            Unary { op, dst, a } => {
+                let x = self.use_var(*a);
+                let r = self.unary(*op, x);
+                self.def(*dst, r);
+            }
+            Param { dst, index } => {
+                let join = self.b.create_block();
+                let res = self.b.append_block_param(join, I64);
+                let load_b = self.b.create_block();
+                let has = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, self.argc, *index as i64);
+                let u = self.iconst(UNDEFINED_BITS);
+                self.b.ins().brif(has, load_b, &[], join, &[u.into()]);
+                self.b.switch_to_block(load_b);
+                let v = self.b.ins().load(I64, MemFlagsData::trusted(), self.argv, (8 * index) as i32);
+                self.b.ins().jump(join, &[v.into()]);
+                self.b.switch_to_block(join);
+                self.def(*dst, res);
+            }
+            This { dst } => {
+                let t = self.this;
+                self.def(*dst, t);
+            }
+            SloppyThis { dst, src } => {
+                let v = self.use_var(*src);
+                let r = self.call_rt_checked("kiln_sloppy_this", &[v]);
+                self.def(*dst, r);
+            }
+            NewTarget { dst } => {
+                let v = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, kiln_runtime::RT_NEW_TARGET_OFFSET);
+                self.def(*dst, v);
+            }
+            Callee { dst } => {
+                let c = self.callee;
+                self.def(*dst, c);
+            }
+            Arguments { dst, strict } => {
+                let s = self.iconst(*strict as u64);
+                let (argc, argv, callee) = (self.argc, self.argv, self.callee);
+                let r = self.call_rt("kiln_arguments", &[argc, argv, callee, s]);
+                self.def(*dst, r);
+            }
+            GetProp { dst, obj, key } => {
+                let (o, k) = (self.use_var(*obj), self.use_var(*key));
+                let r = self.call_rt_checked("kiln_get", &[o, k]);
+                self.def(*dst, r);
+            }
+            GetNamed { dst, obj, name } => {
+                let o = self.use_var(*obj);
+                let k = self.str_const(*name);
+                let r = self.call_rt_checked("kiln_get_named", &[o, k]);
+                self.def(*dst, r);
+            }
+            SetProp { obj, key, val, strict } => {
+                let (o, k, v) = (self.use_var(*obj), self.use_var(*key), self.use_var(*val));
+                let s = self.iconst(*strict as u64);
+                self.call_rt_checked("kiln_set", &[o, k, v, s]);
+            }
+            SetNamed { obj, name, val, strict } => {
+                let (o, v) = (self.use_var(*obj), self.use_var(*val));
+                let k = self.str_const(*name);
+                let s = self.iconst(*strict as u64);
+                self.call_rt_checked("kiln_set_named", &[o, k, v, s]);
+            }
+            Delete { dst, obj, key, strict } => {
+                let (o, k) = (self.use_var(*obj), self.use_var(*key));
+                let s = self.iconst(*strict as u64);
+                let r = self.call_rt_checked("kiln_delete", &[o, k, s]);
+                self.def(*dst, r);
+            }
+            GetGlobal { dst, name } => {
+                let n = self.str_const(*name);
+                let c = self.cache_addr();
+                let r = self.call_rt_checked("kiln_get_global", &[n, c]);
+                self.def(*dst, r);
+            }
+            SetGlobal { name, val, strict } => {
+                let n = self.str_const(*name);
+                let v = self.use_var(*val);
+                let s = self.iconst(*strict as u64);
+                let c = self.cache_addr();
+                self.call_rt_checked("kiln_set_global", &[n, v, s, c]);
+            }
+            TypeofGlobal { dst, name } => {
+                let n = self.str_const(*name);
+                let r = self.call_rt_checked("kiln_typeof_global", &[n]);
+                self.def(*dst, r);
+            }
+            DeclareGlobalVar { name } => {
+                let n = self.str_const(*name);
+                self.call_rt("kiln_declare_global_var", &[n]);
+            }
+            DeclareGlobalFunction { name, func } => {
+                let n = self.str_const(*name);
+                let f = self.use_var(*func);
+                self.call_rt("kiln_declare_global_function", &[n, f]);
+            }
+            PushEnv { size } => {
+                let e = self.use_var(kir::ENV_VAR);
+                let s = self.iconst(*size as u64);
+                let r = self.call_rt("kiln_new_env", &[e, s]);
+                self.def(kir::ENV_VAR, r);
+            }
+            PopEnv => {
+                let e = self.use_var(kir::ENV_VAR);
+                let p = self.b.ins().load(I64, MemFlagsData::trusted(), e, kiln_runtime::gc::ENV_PARENT_OFFSET);
+                self.def(kir::ENV_VAR, p);
+            }
+            CloneEnv => {
+                let e = self.use_var(kir::ENV_VAR);
+                let r = self.call_rt("kiln_clone_env", &[e]);
+                self.def(kir::ENV_VAR, r);
+            }
+            LoadCalleeEnv => {
+                let c = self.callee;
+                let p = self.b.ins().band_imm_s(c, PAYLOAD_MASK as i64);
+                // A script's top level has no callee object (undefined).
+                let is_obj = self.b.ins().ushr_imm_u(c, TAG_SHIFT as i64);
+                let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, is_obj, TAG_OBJ as i64);
+                let join = self.b.create_block();
+                let res = self.b.append_block_param(join, I64);
+                let load_b = self.b.create_block();
+                let z = self.iconst(0);
+                self.b.ins().brif(is_obj, load_b, &[], join, &[z.into()]);
+                self.b.switch_to_block(load_b);
+                let e = self.b.ins().load(I64, MemFlagsData::trusted(), p, kiln_runtime::object::OBJECT_FN_ENV_OFFSET);
+                self.b.ins().jump(join, &[e.into()]);
+                self.b.switch_to_block(join);
+                self.def(kir::ENV_VAR, res);
+            }
+            LoadEnv { dst, depth, slot } => {
+                let e = self.env_at(*depth);
+                let v = self.b.ins().load(I64, MemFlagsData::trusted(), e, kiln_runtime::gc::ENV_SLOTS_OFFSET + 8 * *slot as i32);
+                self.def(*dst, v);
+            }
+            StoreEnv { depth, slot, src } => {
+                let e = self.env_at(*depth);
+                let v = self.use_var(*src);
+                self.b.ins().store(MemFlagsData::trusted(), v, e, kiln_runtime::gc::ENV_SLOTS_OFFSET + 8 * *slot as i32);
+            }
+            CheckTdz { var, name } => {
+                let v = self.use_var(*var);
+                let is_hole = self.b.ins().icmp_imm_s(IntCC::Equal, v, HOLE_BITS as i64);
+                let bad = self.b.create_block();
+                self.b.set_cold_block(bad);
+                let ok = self.b.create_block();
+                self.b.ins().brif(is_hole, bad, &[], ok, &[]);
+                self.b.switch_to_block(bad);
+                let n = self.str_const(*name);
+                self.call_rt("kiln_throw_tdz", &[n]);
+                let target = match self.handler {
+                    Some(h) => self.blocks[h as usize],
+                    None => self.exc_block,
+                };
+                self.b.ins().jump(target, &[]);
+                self.b.switch_to_block(ok);
+            }
+            ThrowConstAssign => {
+                let r = self.call_rt("kiln_throw_const_assign", &[]);
+                self.check_exc(r);
+            }
+            Call { dst, callee, this, args, name } => {
+                let (argc, argv) = self.args_array(args);
+                let (f, t) = (self.use_var(*callee), self.use_var(*this));
+                let n = self.opt_str(*name);
+                let r = self.call_rt_checked("kiln_call", &[f, t, argc, argv, n]);
+                self.def(*dst, r);
+            }
+            CallMethod { dst, obj, name, args, text } => {
+                let (argc, argv) = self.args_array(args);
+                let o = self.use_var(*obj);
+                let k = self.str_const(*name);
+                let n = self.opt_str(*text);
+                let r = self.call_rt_checked("kiln_call_method", &[o, k, argc, argv, n]);
+                self.def(*dst, r);
+            }
+            New { dst, callee, args, name } => {
+                let (argc, argv) = self.args_array(args);
+                let f = self.use_var(*callee);
+                let n = self.opt_str(*name);
+                let r = self.call_rt_checked("kiln_new", &[f, argc, argv, n]);
+                self.def(*dst, r);
+            }
+            Closure { dst, func } => {
+                let target = &self.kir.functions[*func as usize];
+                let fr = self.m.declare_func_in_func(self.ids.funcs[*func as usize], self.b.func);
+                let code = self.b.ins().func_addr(I64, fr);
+                let env = self.use_var(kir::ENV_VAR);
+                let name = self.str_const(target.name_const);
+                let len = self.iconst(target.params as u64);
+                let mut flags = 0u32;
+                if target.constructor {
+                    flags |= kiln_runtime::object::FN_CONSTRUCTOR;
+                }
+                if target.strict {
+                    flags |= kiln_runtime::object::FN_STRICT;
+                }
+                if target.arrow {
+                    flags |= kiln_runtime::object::FN_ARROW;
+                }
+                let fl = self.iconst(flags as u64);
+                let r = self.call_rt("kiln_closure", &[code, env, name, len, fl]);
+                self.def(*dst, r);
+            }
+            NewObject { dst } => {
+                let r = self.call_rt("kiln_new_object", &[]);
+                self.def(*dst, r);
+            }
+            NewArray { dst, elems } => {
+                let (argc, argv) = self.args_array(elems);
+                let r = self.call_rt("kiln_new_array", &[argc, argv]);
+                self.def(*dst, r);
+            }
+            DefineField { obj, key, val } => {
+                let (o, k, v) = (self.use_var(*obj), self.use_var(*key), self.use_var(*val));
+                self.call_rt_checked("kiln_define_field", &[o, k, v]);
+            }
+            DefineAccessor { obj, key, getter, setter } => {
+                let (o, k, g, s) = (self.use_var(*obj), self.use_var(*key), self.use_var(*getter), self.use_var(*setter));
+                self.call_rt_checked("kiln_define_accessor", &[o, k, g, s]);
+            }
+            RegExp { dst, pattern, flags } => {
+                let p = self.str_const(*pattern);
+                let f = self.str_const(*flags);
+                let r = self.call_rt_checked("kiln_regexp", &[p, f]);
+                self.def(*dst, r);
+            }
+            ForInStart { dst, obj } => {
+                let o = self.use_var(*obj);
+                let r = self.call_rt_checked("kiln_for_in", &[o]);
+                self.def(*dst, r);
+            }
+            ForInNext { dst, iter } => {
+                let i = self.use_var(*iter);
+                let r = self.call_rt("kiln_for_in_next", &[i]);
+                self.def(*dst, r);
+            }
+            TakeException { dst } => {
+                let r = self.call_rt("kiln_take_exception", &[]);
+                self.def(*dst, r);
+            }
+            Pos { line, col } => {
+                let p = self.iconst(((*line as u64) << kiln_runtime::abi::POS_COL_BITS) | (*col as u64 & 0xfff));
+                self.b.ins().stack_store(I64, p, self.frame, kiln_runtime::abi::FRAME_POS_OFFSET);
+            }
+        }
+    }
+}
+

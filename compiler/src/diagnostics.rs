@@ -1,0 +1,96 @@
+//! Diagnostics with stable codes, shared by the CLI, the LSP and the test262
+//! runner. Codes are never reused; each has a one-line description in
+//! [`CODES`].
+
+use codespan_reporting::diagnostic::{Diagnostic as CsDiagnostic, Label};
+use codespan_reporting::files::SimpleFile;
+use codespan_reporting::term::{self, termcolor::Buffer};
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+    Hint,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: String,
+    /// Byte range in the source file.
+    pub start: usize,
+    pub end: usize,
+    /// The JS error constructor this corresponds to at parse time, for test262.
+    pub js_error: &'static str,
+}
+
+/// Every diagnostic code with its one-line description.
+pub const CODES: &[(&str, &str)] = &[
+    ("K0001", "syntax error reported by the parser"),
+    ("K0002", "early error: a declaration conflicts with another in the same scope"),
+    ("K0003", "early error: break or continue with no matching statement or label"),
+    ("K0004", "early error: invalid assignment target"),
+    ("K1001", "construct that Kiln cannot compile yet"),
+    ("K2001", "reference to an undeclared variable"),
+    ("K3001", "could not read the source file"),
+];
+
+impl Diagnostic {
+    pub fn error(code: &'static str, message: impl Into<String>, start: usize, end: usize) -> Diagnostic {
+        Diagnostic { code, severity: Severity::Error, message: message.into(), start, end, js_error: "SyntaxError" }
+    }
+    pub fn unsupported(what: &str, start: usize, end: usize) -> Diagnostic {
+        Diagnostic::error("K1001", format!("Kiln cannot compile {what} yet"), start, end)
+    }
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// Renders diagnostics as rustc does: `error[K0001]: message`, the
+/// `file:line:col` and a code frame.
+pub fn render(path: &str, source: &str, diags: &[Diagnostic], color: bool) -> String {
+    let file = SimpleFile::new(path, source);
+    let mut buf = if color { Buffer::ansi() } else { Buffer::no_color() };
+    let config = term::Config::default();
+    for d in diags {
+        let cs = match d.severity {
+            Severity::Error => CsDiagnostic::error(),
+            Severity::Warning => CsDiagnostic::warning(),
+            Severity::Hint => CsDiagnostic::note(),
+        };
+        let end = d.end.max(d.start).min(source.len());
+        let start = d.start.min(end);
+        let cs = cs.with_code(d.code).with_message(&d.message).with_labels(vec![Label::primary((), start..end)]);
+        let _ = term::emit(&mut buf, &config, &file, &cs);
+    }
+    String::from_utf8_lossy(buf.as_slice()).into_owned()
+}
+
+/// Maps byte offsets to 1-based line and column (in UTF-16 units, as editors
+/// and V8 count them).
+pub struct LineIndex {
+    starts: Vec<usize>,
+    text: String,
+}
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let mut starts = vec![0];
+        for (i, b) in text.bytes().enumerate() {
+            if b == b'\n' {
+                starts.push(i + 1);
+            }
+        }
+        LineIndex { starts, text: text.to_string() }
+    }
+    /// (line, column), both 1-based.
+    pub fn line_col(&self, offset: usize) -> (u32, u32) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let col = self.text.get(start..offset).map(|s| s.encode_utf16().count()).unwrap_or(offset - start);
+        (line as u32 + 1, col as u32 + 1)
+    }
+}

@@ -1,0 +1,163 @@
+//! The pipeline: read → parse → lower (resolve + KIR) → Cranelift → object
+//! file + link, or → JIT → run.
+
+use crate::diagnostics::{render, Diagnostic};
+use crate::front::{parse, Goal};
+use crate::kir;
+use crate::lower::lower_program;
+use cranelift_codegen::isa::OwnedTargetIsa;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_module::default_libcall_names;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug)]
+pub enum DriverError {
+    /// Rendered diagnostics (code frames).
+    Diagnostics(String),
+    Io(String),
+    Codegen(String),
+    Link(String),
+}
+
+impl std::fmt::Display for DriverError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DriverError::Diagnostics(s) => f.write_str(s.trim_end()),
+            DriverError::Io(s) => write!(f, "error[K3001]: {s}"),
+            DriverError::Codegen(s) => write!(f, "error: {s}"),
+            DriverError::Link(s) => write!(f, "error: linking failed: {s}"),
+        }
+    }
+}
+
+/// Everything the front-end says about a source file, without generating
+/// code: the function the LSP and test262 runner share with `kiln build`.
+pub struct Analysis {
+    pub module: Option<kir::Module>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Undeclared identifiers (name, start, end).
+    pub unresolved: Vec<(String, usize, usize)>,
+}
+
+pub fn analyze(source: &str, path: &str, goal: Goal) -> Analysis {
+    let parsed = parse(source, path, false);
+    let Some(program) = parsed.program else {
+        return Analysis { module: None, diagnostics: parsed.diagnostics, unresolved: Vec::new() };
+    };
+    let mut diagnostics = parsed.diagnostics;
+    if diagnostics.iter().any(|d| d.is_error()) {
+        return Analysis { module: None, diagnostics, unresolved: Vec::new() };
+    }
+    let lowered = lower_program(&program, source, parsed.base, path, goal);
+    diagnostics.extend(lowered.diagnostics);
+    let ok = !diagnostics.iter().any(|d| d.is_error());
+    Analysis { module: ok.then_some(lowered.module), diagnostics, unresolved: lowered.unresolved }
+}
+
+fn read_source(path: &Path) -> Result<(String, String), DriverError> {
+    let abs = std::fs::canonicalize(path).map_err(|e| DriverError::Io(format!("cannot read {}: {e}", path.display())))?;
+    let source = std::fs::read_to_string(&abs).map_err(|e| DriverError::Io(format!("cannot read {}: {e}", path.display())))?;
+    Ok((source, abs.to_string_lossy().into_owned()))
+}
+
+/// Front-end and lowering of a file, with diagnostics rendered for a terminal.
+pub fn compile_to_kir(path: &Path, goal: Goal, color: bool) -> Result<(kir::Module, String), DriverError> {
+    let (source, abs) = read_source(path)?;
+    let a = analyze(&source, &abs, goal);
+    match a.module {
+        Some(m) => Ok((m, abs)),
+        None => {
+            let errors: Vec<Diagnostic> = a.diagnostics.into_iter().filter(|d| d.is_error()).collect();
+            Err(DriverError::Diagnostics(render(&path.to_string_lossy(), &source, &errors, color)))
+        }
+    }
+}
+
+fn isa(pic: bool) -> Result<OwnedTargetIsa, DriverError> {
+    let mut flags = settings::builder();
+    let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| DriverError::Codegen(format!("{e}")));
+    set(&mut flags, "opt_level", "speed")?;
+    set(&mut flags, "is_pic", if pic { "true" } else { "false" })?;
+    set(&mut flags, "use_colocated_libcalls", "false")?;
+    set(&mut flags, "preserve_frame_pointers", "true")?;
+    let builder = cranelift_native::builder().map_err(|e| DriverError::Codegen(e.to_string()))?;
+    builder.finish(settings::Flags::new(flags)).map_err(|e| DriverError::Codegen(e.to_string()))
+}
+
+/// Where the runtime static library is: `KILN_RUNTIME_LIB`, or beside the
+/// `kiln` executable (cargo puts both in `target/<profile>/`).
+pub fn runtime_lib() -> Result<PathBuf, DriverError> {
+    if let Some(p) = std::env::var_os("KILN_RUNTIME_LIB") {
+        return Ok(PathBuf::from(p));
+    }
+    let exe = std::env::current_exe().map_err(|e| DriverError::Io(e.to_string()))?;
+    let dir = exe.parent().unwrap_or(Path::new("."));
+    for cand in [dir.join("libkiln_rt.a"), dir.join("../libkiln_rt.a")] {
+        if cand.exists() {
+            return Ok(cand);
+        }
+    }
+    Err(DriverError::Link(format!(
+        "runtime library libkiln_rt.a not found beside {} (build the workspace with `cargo build`, or set KILN_RUNTIME_LIB)",
+        exe.display()
+    )))
+}
+
+/// `kiln build`: a standalone native executable.
+pub fn build(input: &Path, output: &Path, color: bool) -> Result<(), DriverError> {
+    let (module, abs) = compile_to_kir(input, Goal::CommonJs, color)?;
+    let obj = emit_object(&module, &abs, true)?;
+    let rtlib = runtime_lib()?;
+    let obj_path = output.with_extension("kiln.o");
+    std::fs::write(&obj_path, obj).map_err(|e| DriverError::Io(format!("cannot write {}: {e}", obj_path.display())))?;
+    let status = std::process::Command::new(std::env::var("CC").unwrap_or_else(|_| "cc".into()))
+        .arg("-o")
+        .arg(output)
+        .arg(&obj_path)
+        .arg(&rtlib)
+        .args(["-Wl,--gc-sections", "-s", "-lpthread", "-ldl", "-lm", "-lrt", "-lutil", "-lgcc_s", "-lc"])
+        .output()
+        .map_err(|e| DriverError::Link(format!("cannot run cc: {e}")));
+    let _ = std::fs::remove_file(&obj_path);
+    let status = status?;
+    if !status.status.success() {
+        return Err(DriverError::Link(String::from_utf8_lossy(&status.stderr).into_owned()));
+    }
+    Ok(())
+}
+
+/// The relocatable object for a module.
+pub fn emit_object(module: &kir::Module, script_path: &str, commonjs: bool) -> Result<Vec<u8>, DriverError> {
+    let isa = isa(true)?;
+    let builder = cranelift_object::ObjectBuilder::new(isa, "kiln", default_libcall_names()).map_err(|e| DriverError::Codegen(e.to_string()))?;
+    let mut m = cranelift_object::ObjectModule::new(builder);
+    crate::codegen::emit_module(&mut m, module, script_path, commonjs).map_err(DriverError::Codegen)?;
+    m.finish().emit().map_err(|e| DriverError::Codegen(e.to_string()))
+}
+
+/// `kiln run`: compile into memory and run; returns the exit status.
+pub fn run(input: &Path, args: &[String], goal: Goal, color: bool) -> Result<i32, DriverError> {
+    let (module, abs) = compile_to_kir(input, goal, color)?;
+    run_module(&module, &abs, args, goal)
+}
+
+pub fn run_module(module: &kir::Module, abs: &str, args: &[String], goal: Goal) -> Result<i32, DriverError> {
+    let isa = isa(false)?;
+    let mut jb = cranelift_jit::JITBuilder::with_isa(isa, default_libcall_names());
+    for (name, ptr, _) in kiln_runtime::abi::entry_points() {
+        jb.symbol(name, ptr);
+    }
+    let mut m = cranelift_jit::JITModule::new(jb);
+    let emitted = crate::codegen::emit_module(&mut m, module, abs, goal == Goal::CommonJs).map_err(DriverError::Codegen)?;
+    m.finalize_definitions().map_err(|e| DriverError::Codegen(e.to_string()))?;
+    let main = m.get_finalized_function(emitted.main);
+    // SAFETY: `kiln_script_main` was generated with the ScriptMain signature.
+    let main: kiln_runtime::ScriptMain = unsafe { std::mem::transmute(main) };
+    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "kiln".into());
+    let mut argv = vec![exe, abs.to_string()];
+    argv.extend(args.iter().cloned());
+    let status = kiln_runtime::start(main, argv, abs.to_string());
+    // The JIT memory must outlive the program; it is freed with the process.
+    std::mem::forget(m);
+    Ok(status)
+}

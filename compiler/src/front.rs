@@ -1,0 +1,65 @@
+//! The front-end: parse with swc, then lower (which resolves scopes and
+//! reports early errors). This is the one function the CLI, the LSP and the
+//! test262 runner call to learn what the compiler thinks of a file.
+//!
+//! **Invariant:** swc types do not leave `front` and `lower`; everything
+//! downstream sees KIR and [`Diagnostic`]s with byte offsets.
+
+use crate::diagnostics::Diagnostic;
+use swc_common::{sync::Lrc, FileName, SourceMap, Spanned};
+use swc_ecma_ast::{EsVersion, Program};
+use swc_ecma_parser::{lexer::Lexer, EsSyntax, Parser, StringInput, Syntax};
+
+/// How the source is run.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Goal {
+    /// A Node.js CommonJS module: top-level declarations are local to the
+    /// module function, `this` is `module.exports`.
+    CommonJs,
+    /// An ECMAScript Script: top-level `var` and functions are properties of
+    /// the global object (used by test262).
+    Script,
+}
+
+pub struct Parsed {
+    pub program: Option<Program>,
+    /// Byte position of the file's first byte in swc's source map.
+    pub base: u32,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Parses `source` as a script (or module when `module` is set); syntax
+/// errors become K0001 diagnostics. Never panics on any input.
+pub fn parse(source: &str, path: &str, module: bool) -> Parsed {
+    let cm: Lrc<SourceMap> = Default::default();
+    let fm = cm.new_source_file(Lrc::new(FileName::Custom(path.to_string())), source.to_string());
+    let base = fm.start_pos.0;
+    let syntax = Syntax::Es(EsSyntax { allow_return_outside_function: false, ..Default::default() });
+    let lexer = Lexer::new(syntax, EsVersion::latest(), StringInput::from(&*fm), None);
+    let mut parser = Parser::new_from(lexer);
+    let result = if module {
+        parser.parse_module().map(Program::Module)
+    } else {
+        parser.parse_script().map(Program::Script)
+    };
+    let mut diagnostics = Vec::new();
+    let mut push = |e: swc_ecma_parser::error::Error| {
+        let span = e.span();
+        let start = span.lo.0.saturating_sub(base) as usize;
+        let end = span.hi.0.saturating_sub(base) as usize;
+        diagnostics.push(Diagnostic::error("K0001", e.kind().msg().to_string(), start, end.max(start)));
+    };
+    for e in parser.take_errors() {
+        push(e);
+    }
+    let program = match result {
+        Ok(p) => Some(p),
+        Err(e) => {
+            push(e);
+            None
+        }
+    };
+    diagnostics.sort_by_key(|d| d.start);
+    diagnostics.dedup();
+    Parsed { program, base, diagnostics }
+}

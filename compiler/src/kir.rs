@@ -1,0 +1,346 @@
+//! KIR, the Kiln intermediate representation.
+//!
+//! A KIR function is a list of basic blocks over an unbounded set of mutable
+//! variables (`v0`, `v1`, …); the code generator turns variables into SSA
+//! with Cranelift's `FunctionBuilder`, so KIR itself needs no phis.
+//! Instructions are JS-level operations; each one that can throw jumps to its
+//! block's `handler` (a `catch`/`finally` entry) or leaves the function with
+//! the exception.
+//!
+//! The text form (see [`Display`](std::fmt::Display)) is stable and is what
+//! golden tests snapshot.
+
+use std::fmt;
+
+pub type Var = u32;
+pub type BlockId = u32;
+pub type FuncId = u32;
+/// Index into the module's constant string table.
+pub type StrId = u32;
+
+/// `v0` always holds the current environment record (a raw pointer).
+pub const ENV_VAR: Var = 0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    Number(f64),
+    Str(StrId),
+    Bool(bool),
+    Undefined,
+    Null,
+    /// Array hole / uninitialised lexical binding.
+    Hole,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Mod,
+    Exp,
+    BitAnd,
+    BitOr,
+    BitXor,
+    Shl,
+    Sar,
+    Shr,
+    Lt,
+    Gt,
+    Le,
+    Ge,
+    Eq,
+    Ne,
+    StrictEq,
+    StrictNe,
+    InstanceOf,
+    In,
+}
+
+impl BinOp {
+    pub fn name(self) -> &'static str {
+        use BinOp::*;
+        match self {
+            Add => "add",
+            Sub => "sub",
+            Mul => "mul",
+            Div => "div",
+            Mod => "mod",
+            Exp => "exp",
+            BitAnd => "bitand",
+            BitOr => "bitor",
+            BitXor => "bitxor",
+            Shl => "shl",
+            Sar => "sar",
+            Shr => "shr",
+            Lt => "lt",
+            Gt => "gt",
+            Le => "le",
+            Ge => "ge",
+            Eq => "eq",
+            Ne => "ne",
+            StrictEq => "seq",
+            StrictNe => "sne",
+            InstanceOf => "instanceof",
+            In => "in",
+        }
+    }
+    /// Whether the runtime entry point for this operator can throw.
+    pub fn may_throw(self) -> bool {
+        !matches!(self, BinOp::StrictEq | BinOp::StrictNe)
+    }
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum UnOp {
+    Neg,
+    Pos,
+    Not,
+    BitNot,
+    TypeOf,
+    Inc,
+    Dec,
+    ToString,
+    ToNumeric,
+}
+
+impl UnOp {
+    pub fn name(self) -> &'static str {
+        use UnOp::*;
+        match self {
+            Neg => "neg",
+            Pos => "pos",
+            Not => "not",
+            BitNot => "bitnot",
+            TypeOf => "typeof",
+            Inc => "inc",
+            Dec => "dec",
+            ToString => "to_string",
+            ToNumeric => "to_numeric",
+        }
+    }
+    pub fn may_throw(self) -> bool {
+        !matches!(self, UnOp::Not | UnOp::TypeOf)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Inst {
+    Const { dst: Var, value: Const },
+    Move { dst: Var, src: Var },
+    Binary { op: BinOp, dst: Var, a: Var, b: Var },
+    Unary { op: UnOp, dst: Var, a: Var },
+    /// Argument `index` or undefined.
+    Param { dst: Var, index: u32 },
+    /// The raw `this` argument.
+    This { dst: Var },
+    /// `this` coerced for sloppy functions (10.2.1.2).
+    SloppyThis { dst: Var, src: Var },
+    NewTarget { dst: Var },
+    /// The callee function object.
+    Callee { dst: Var },
+    Arguments { dst: Var, strict: bool },
+    GetProp { dst: Var, obj: Var, key: Var },
+    GetNamed { dst: Var, obj: Var, name: StrId },
+    SetProp { obj: Var, key: Var, val: Var, strict: bool },
+    SetNamed { obj: Var, name: StrId, val: Var, strict: bool },
+    Delete { dst: Var, obj: Var, key: Var, strict: bool },
+    GetGlobal { dst: Var, name: StrId },
+    SetGlobal { name: StrId, val: Var, strict: bool },
+    TypeofGlobal { dst: Var, name: StrId },
+    DeclareGlobalVar { name: StrId },
+    DeclareGlobalFunction { name: StrId, func: Var },
+    /// `env = new Env(parent: env, size)`.
+    PushEnv { size: u32 },
+    /// `env = env.parent`.
+    PopEnv,
+    /// `env = copy of env` (per-iteration bindings).
+    CloneEnv,
+    /// `env = callee.[[Environment]]`.
+    LoadCalleeEnv,
+    LoadEnv { dst: Var, depth: u32, slot: u32 },
+    StoreEnv { depth: u32, slot: u32, src: Var },
+    /// Throws a ReferenceError if `var` holds the TDZ marker.
+    CheckTdz { var: Var, name: StrId },
+    ThrowConstAssign,
+    Call { dst: Var, callee: Var, this: Var, args: Vec<Var>, name: Option<StrId> },
+    CallMethod { dst: Var, obj: Var, name: StrId, args: Vec<Var>, text: Option<StrId> },
+    New { dst: Var, callee: Var, args: Vec<Var>, name: Option<StrId> },
+    Closure { dst: Var, func: FuncId },
+    NewObject { dst: Var },
+    NewArray { dst: Var, elems: Vec<Var> },
+    DefineField { obj: Var, key: Var, val: Var },
+    DefineAccessor { obj: Var, key: Var, getter: Var, setter: Var },
+    RegExp { dst: Var, pattern: StrId, flags: StrId },
+    ForInStart { dst: Var, obj: Var },
+    /// Next key or HOLE when done.
+    ForInNext { dst: Var, iter: Var },
+    TakeException { dst: Var },
+    /// Current source position for stack traces.
+    Pos { line: u32, col: u32 },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Term {
+    Jump(BlockId),
+    /// Branch on ToBoolean(cond).
+    Branch { cond: Var, then: BlockId, els: BlockId },
+    /// Branch on `var === HOLE`.
+    BranchHole { var: Var, hole: BlockId, other: BlockId },
+    Return(Var),
+    Throw(Var),
+    Unreachable,
+}
+
+#[derive(Clone, Debug)]
+pub struct Block {
+    pub insts: Vec<Inst>,
+    pub term: Term,
+    /// Where a throwing instruction in this block goes; `None` leaves the function.
+    pub handler: Option<BlockId>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Function {
+    pub name: String,
+    pub params: u32,
+    pub vars: u32,
+    pub blocks: Vec<Block>,
+    pub strict: bool,
+    pub arrow: bool,
+    /// Callable with `new`.
+    pub constructor: bool,
+    /// String constant naming the function (for `name` and stack traces).
+    pub name_const: StrId,
+    pub line: u32,
+    pub col: u32,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Module {
+    pub functions: Vec<Function>,
+    /// String constants, as UTF-16.
+    pub strings: Vec<Vec<u16>>,
+    /// Source path (a string constant) for stack traces.
+    pub file_const: StrId,
+}
+
+impl fmt::Display for Const {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Const::Number(n) => write!(f, "{n:?}"),
+            Const::Str(s) => write!(f, "s{s}"),
+            Const::Bool(b) => write!(f, "{b}"),
+            Const::Undefined => f.write_str("undefined"),
+            Const::Null => f.write_str("null"),
+            Const::Hole => f.write_str("hole"),
+        }
+    }
+}
+
+fn vars(v: &[Var]) -> String {
+    v.iter().map(|x| format!("v{x}")).collect::<Vec<_>>().join(", ")
+}
+
+impl fmt::Display for Inst {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Inst::*;
+        let st = |s: bool| if s { " strict" } else { "" };
+        match self {
+            Const { dst, value } => write!(f, "v{dst} = const {value}"),
+            Move { dst, src } => write!(f, "v{dst} = v{src}"),
+            Binary { op, dst, a, b } => write!(f, "v{dst} = {} v{a}, v{b}", op.name()),
+            Unary { op, dst, a } => write!(f, "v{dst} = {} v{a}", op.name()),
+            Param { dst, index } => write!(f, "v{dst} = param {index}"),
+            This { dst } => write!(f, "v{dst} = this"),
+            SloppyThis { dst, src } => write!(f, "v{dst} = sloppy_this v{src}"),
+            NewTarget { dst } => write!(f, "v{dst} = new.target"),
+            Callee { dst } => write!(f, "v{dst} = callee"),
+            Arguments { dst, strict } => write!(f, "v{dst} = arguments{}", st(*strict)),
+            GetProp { dst, obj, key } => write!(f, "v{dst} = get v{obj}[v{key}]"),
+            GetNamed { dst, obj, name } => write!(f, "v{dst} = get v{obj}.s{name}"),
+            SetProp { obj, key, val, strict } => write!(f, "set v{obj}[v{key}] = v{val}{}", st(*strict)),
+            SetNamed { obj, name, val, strict } => write!(f, "set v{obj}.s{name} = v{val}{}", st(*strict)),
+            Delete { dst, obj, key, strict } => write!(f, "v{dst} = delete v{obj}[v{key}]{}", st(*strict)),
+            GetGlobal { dst, name } => write!(f, "v{dst} = global s{name}"),
+            SetGlobal { name, val, strict } => write!(f, "global s{name} = v{val}{}", st(*strict)),
+            TypeofGlobal { dst, name } => write!(f, "v{dst} = typeof_global s{name}"),
+            DeclareGlobalVar { name } => write!(f, "declare_var s{name}"),
+            DeclareGlobalFunction { name, func } => write!(f, "declare_function s{name} = v{func}"),
+            PushEnv { size } => write!(f, "push_env {size}"),
+            PopEnv => f.write_str("pop_env"),
+            CloneEnv => f.write_str("clone_env"),
+            LoadCalleeEnv => f.write_str("load_callee_env"),
+            LoadEnv { dst, depth, slot } => write!(f, "v{dst} = env[{depth}][{slot}]"),
+            StoreEnv { depth, slot, src } => write!(f, "env[{depth}][{slot}] = v{src}"),
+            CheckTdz { var, name } => write!(f, "check_tdz v{var}, s{name}"),
+            ThrowConstAssign => f.write_str("throw_const_assign"),
+            Call { dst, callee, this, args, .. } => write!(f, "v{dst} = call v{callee}, this v{this}, ({})", vars(args)),
+            CallMethod { dst, obj, name, args, .. } => write!(f, "v{dst} = call_method v{obj}.s{name}, ({})", vars(args)),
+            New { dst, callee, args, .. } => write!(f, "v{dst} = new v{callee}, ({})", vars(args)),
+            Closure { dst, func } => write!(f, "v{dst} = closure f{func}"),
+            NewObject { dst } => write!(f, "v{dst} = new_object"),
+            NewArray { dst, elems } => write!(f, "v{dst} = new_array ({})", vars(elems)),
+            DefineField { obj, key, val } => write!(f, "define v{obj}[v{key}] = v{val}"),
+            DefineAccessor { obj, key, getter, setter } => write!(f, "define_accessor v{obj}[v{key}] get v{getter} set v{setter}"),
+            RegExp { dst, pattern, flags } => write!(f, "v{dst} = regexp s{pattern}, s{flags}"),
+            ForInStart { dst, obj } => write!(f, "v{dst} = for_in v{obj}"),
+            ForInNext { dst, iter } => write!(f, "v{dst} = for_in_next v{iter}"),
+            TakeException { dst } => write!(f, "v{dst} = take_exception"),
+            Pos { line, col } => write!(f, "pos {line}:{col}"),
+        }
+    }
+}
+
+impl fmt::Display for Term {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Term::Jump(b) => write!(f, "jump b{b}"),
+            Term::Branch { cond, then, els } => write!(f, "branch v{cond}, b{then}, b{els}"),
+            Term::BranchHole { var, hole, other } => write!(f, "branch_hole v{var}, b{hole}, b{other}"),
+            Term::Return(v) => write!(f, "return v{v}"),
+            Term::Throw(v) => write!(f, "throw v{v}"),
+            Term::Unreachable => f.write_str("unreachable"),
+        }
+    }
+}
+
+impl fmt::Display for Function {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut flags = Vec::new();
+        if self.strict {
+            flags.push("strict");
+        }
+        if self.arrow {
+            flags.push("arrow");
+        }
+        if self.constructor {
+            flags.push("constructor");
+        }
+        writeln!(f, "function {}(params {}) {} {{", self.name, self.params, flags.join(" "))?;
+        for (i, b) in self.blocks.iter().enumerate() {
+            match b.handler {
+                Some(h) => writeln!(f, "b{i}: (handler b{h})")?,
+                None => writeln!(f, "b{i}:")?,
+            }
+            for inst in &b.insts {
+                writeln!(f, "    {inst}")?;
+            }
+            writeln!(f, "    {}", b.term)?;
+        }
+        writeln!(f, "}}")
+    }
+}
+
+impl fmt::Display for Module {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, func) in self.functions.iter().enumerate() {
+            write!(f, "f{i}: {func}")?;
+        }
+        for (i, s) in self.strings.iter().enumerate() {
+            writeln!(f, "s{i} = {:?}", String::from_utf16_lossy(s))?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,2277 @@
+//! Lowering: swc AST → KIR, with scope resolution.
+//!
+//! Lowering runs twice over the same AST. The first run (analysis) resolves
+//! every identifier through the scope chain and records which bindings are
+//! referenced from a nested function (captured), and which functions use
+//! `this`, `arguments` and `new.target`; it also collects the diagnostics.
+//! The second run emits KIR using that knowledge: captured bindings live in
+//! heap environment records, all others in KIR variables.
+//!
+//! Scopes follow ECMA-262: function scopes hold parameters, `var`s and
+//! top-level function declarations (10.2.11 FunctionDeclarationInstantiation);
+//! blocks, `for` heads, `catch` clauses and `switch` bodies hold `let`,
+//! `const`, `class` and block function declarations (14.2.3
+//! BlockDeclarationInstantiation).
+
+use crate::diagnostics::{Diagnostic, LineIndex};
+use crate::front::Goal;
+use crate::kir::*;
+use std::collections::{HashMap, HashSet};
+use swc_common::Spanned;
+use swc_ecma_ast as ast;
+
+/// What a binding key names: the declaration of an identifier, or a
+/// function's implicit `this`/`arguments`/`new.target`.
+type BindKey = (u32, u8);
+const KEY_DECL: u8 = 0;
+const KEY_THIS: u8 = 1;
+const KEY_ARGUMENTS: u8 = 2;
+const KEY_NEW_TARGET: u8 = 3;
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+enum BindKind {
+    Var,
+    Let,
+    Const,
+    Function,
+    Param,
+    CatchParam,
+    /// The name of a named function expression, inside it (read-only).
+    FnSelf,
+    Implicit,
+}
+
+#[derive(Copy, Clone, Debug)]
+enum Storage {
+    Local(Var),
+    Env { env: usize, slot: u32 },
+    Global,
+}
+
+#[derive(Clone, Debug)]
+struct Binding {
+    storage: Storage,
+    kind: BindKind,
+    key: BindKey,
+    /// End offset of the declaration; references after it in the same
+    /// function need no TDZ check.
+    decl_end: u32,
+    /// Index of the function (in the lowering stack) that declares it.
+    func: usize,
+    in_switch: bool,
+}
+
+struct Scope {
+    bindings: HashMap<String, Binding>,
+    /// Index into `env_chain` if this scope allocated an environment.
+    env: Option<usize>,
+    env_slots: u32,
+    is_switch: bool,
+}
+
+struct JumpTarget {
+    labels: Vec<String>,
+    break_block: BlockId,
+    continue_block: Option<BlockId>,
+    /// Accepts an unlabelled `break` (loops and switch).
+    breakable: bool,
+    env_count: usize,
+    finally_depth: usize,
+}
+
+enum Route {
+    Return,
+    Jump { target: usize, is_continue: bool },
+}
+
+struct FinallyCtx {
+    kind_var: Var,
+    val_var: Var,
+    entry: BlockId,
+    routes: Vec<Route>,
+    env_count: usize,
+    targets_len: usize,
+}
+
+struct FnState {
+    blocks: Vec<Block>,
+    cur: BlockId,
+    vars: u32,
+    scopes: Vec<Scope>,
+    targets: Vec<JumpTarget>,
+    finallies: Vec<FinallyCtx>,
+    handler: Option<BlockId>,
+    strict: bool,
+    arrow: bool,
+    key: u32,
+    /// Length of `env_chain` when the function was entered.
+    env_base: usize,
+    this_var: Var,
+    pending_labels: Vec<String>,
+}
+
+pub struct Lowerer<'a> {
+    goal: Goal,
+    base: u32,
+    source: &'a str,
+    lines: &'a LineIndex,
+    analysis: bool,
+    captured: HashSet<BindKey>,
+    used: HashSet<BindKey>,
+    module: Module,
+    strings: HashMap<Vec<u16>, StrId>,
+    diags: Vec<Diagnostic>,
+    funcs: Vec<FnState>,
+    /// Static chain of environments: for each, the function index owning it.
+    env_chain: Vec<usize>,
+    unresolved: Vec<(String, usize, usize)>,
+}
+
+/// Result of lowering a program.
+pub struct Lowered {
+    pub module: Module,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Undeclared identifiers referenced (name, start, end), for warnings.
+    pub unresolved: Vec<(String, usize, usize)>,
+}
+
+/// Lowers a parsed program to KIR. `path` names the file in stack traces.
+pub fn lower_program(program: &ast::Program, source: &str, base: u32, path: &str, goal: Goal) -> Lowered {
+    let lines = LineIndex::new(source);
+    let mut first = Lowerer::new(goal, base, source, &lines, true, HashSet::new(), HashSet::new());
+    first.lower_top(program, path);
+    let (captured, used, diags, unresolved) = (first.captured, first.used, first.diags, first.unresolved);
+    if diags.iter().any(|d| d.is_error()) {
+        return Lowered { module: Module::default(), diagnostics: diags, unresolved };
+    }
+    let mut second = Lowerer::new(goal, base, source, &lines, false, captured, used);
+    second.lower_top(program, path);
+    Lowered { module: second.module, diagnostics: diags, unresolved }
+}
+
+fn units(s: &str) -> Vec<u16> {
+    s.encode_utf16().collect()
+}
+
+/// Names declared by a binding pattern (only identifiers are supported).
+fn pat_ident(p: &ast::Pat) -> Option<&ast::Ident> {
+    match p {
+        ast::Pat::Ident(b) => Some(&b.id),
+        _ => None,
+    }
+}
+
+/// 8.2.6 VarDeclaredNames of a statement list (not descending into functions).
+fn collect_vars<'s>(stmts: impl IntoIterator<Item = &'s ast::Stmt>, out: &mut Vec<&'s ast::Ident>) {
+    for s in stmts {
+        collect_vars_stmt(s, out);
+    }
+}
+
+fn collect_var_decl<'s>(v: &'s ast::VarDecl, out: &mut Vec<&'s ast::Ident>) {
+    if v.kind == ast::VarDeclKind::Var {
+        for d in &v.decls {
+            if let Some(id) = pat_ident(&d.name) {
+                out.push(id);
+            }
+        }
+    }
+}
+
+fn collect_vars_stmt<'s>(s: &'s ast::Stmt, out: &mut Vec<&'s ast::Ident>) {
+    use ast::Stmt::*;
+    match s {
+        Decl(ast::Decl::Var(v)) => collect_var_decl(v, out),
+        Block(b) => collect_vars(&b.stmts, out),
+        If(i) => {
+            collect_vars_stmt(&i.cons, out);
+            if let Some(a) = &i.alt {
+                collect_vars_stmt(a, out);
+            }
+        }
+        While(w) => collect_vars_stmt(&w.body, out),
+        DoWhile(w) => collect_vars_stmt(&w.body, out),
+        For(f) => {
+            if let Some(ast::VarDeclOrExpr::VarDecl(v)) = &f.init {
+                collect_var_decl(v, out);
+            }
+            collect_vars_stmt(&f.body, out);
+        }
+        ForIn(f) => {
+            if let ast::ForHead::VarDecl(v) = &f.left {
+                collect_var_decl(v, out);
+            }
+            collect_vars_stmt(&f.body, out);
+        }
+        ForOf(f) => {
+            if let ast::ForHead::VarDecl(v) = &f.left {
+                collect_var_decl(v, out);
+            }
+            collect_vars_stmt(&f.body, out);
+        }
+        Labeled(l) => collect_vars_stmt(&l.body, out),
+        Switch(sw) => {
+            for c in &sw.cases {
+                collect_vars(&c.cons, out);
+            }
+        }
+        Try(t) => {
+            collect_vars(&t.block.stmts, out);
+            if let Some(h) = &t.handler {
+                collect_vars(&h.body.stmts, out);
+            }
+            if let Some(f) = &t.finalizer {
+                collect_vars(&f.stmts, out);
+            }
+        }
+        With(w) => collect_vars_stmt(&w.body, out),
+        _ => {}
+    }
+}
+
+/// Lexically scoped declarations directly in a statement list
+/// (8.2.4 LexicallyScopedDeclarations): (ident, kind, declaration end).
+fn collect_lexical(stmts: &[ast::Stmt]) -> Vec<(&ast::Ident, BindKind)> {
+    let mut out = Vec::new();
+    for s in stmts {
+        match s {
+            ast::Stmt::Decl(ast::Decl::Var(v)) if v.kind != ast::VarDeclKind::Var => {
+                let kind = if v.kind == ast::VarDeclKind::Const { BindKind::Const } else { BindKind::Let };
+                for d in &v.decls {
+                    if let Some(id) = pat_ident(&d.name) {
+                        out.push((id, kind));
+                    }
+                }
+            }
+            ast::Stmt::Decl(ast::Decl::Class(c)) => out.push((&c.ident, BindKind::Let)),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn collect_functions(stmts: &[ast::Stmt]) -> Vec<&ast::FnDecl> {
+    stmts
+        .iter()
+        .filter_map(|s| match s {
+            ast::Stmt::Decl(ast::Decl::Fn(f)) => Some(f),
+            _ => None,
+        })
+        .collect()
+}
+
+fn has_use_strict(stmts: &[ast::Stmt]) -> bool {
+    for s in stmts {
+        match s {
+            ast::Stmt::Expr(e) => match &*e.expr {
+                ast::Expr::Lit(ast::Lit::Str(st)) => {
+                    if st.raw.as_ref().is_some_and(|r| &r[1..r.len() - 1] == "use strict") {
+                        return true;
+                    }
+                }
+                _ => return false,
+            },
+            _ => return false,
+        }
+    }
+    false
+}
+
+enum FnBody<'b> {
+    Block(&'b [ast::Stmt]),
+    Expr(&'b ast::Expr),
+}
+
+impl<'a> Lowerer<'a> {
+    fn new(
+        goal: Goal,
+        base: u32,
+        source: &'a str,
+        lines: &'a LineIndex,
+        analysis: bool,
+        captured: HashSet<BindKey>,
+        used: HashSet<BindKey>,
+    ) -> Self {
+        Lowerer {
+            goal,
+            base,
+            source,
+            lines,
+            analysis,
+            captured,
+            used,
+            module: Module::default(),
+            strings: HashMap::new(),
+            diags: Vec::new(),
+            funcs: Vec::new(),
+            env_chain: Vec::new(),
+            unresolved: Vec::new(),
+        }
+    }
+
+    // ----------------------------------------------------------------------
+    // Helpers
+
+    fn off(&self, pos: swc_common::BytePos) -> u32 {
+        pos.0.saturating_sub(self.base)
+    }
+
+    fn span_range(&self, sp: swc_common::Span) -> (usize, usize) {
+        (self.off(sp.lo) as usize, self.off(sp.hi) as usize)
+    }
+
+    fn unsupported(&mut self, what: &str, sp: swc_common::Span) {
+        let (s, e) = self.span_range(sp);
+        self.diags.push(Diagnostic::unsupported(what, s, e));
+    }
+
+    fn early_error(&mut self, code: &'static str, msg: String, sp: swc_common::Span) {
+        let (s, e) = self.span_range(sp);
+        self.diags.push(Diagnostic::error(code, msg, s, e));
+    }
+
+    fn str_id(&mut self, s: &[u16]) -> StrId {
+        if let Some(&id) = self.strings.get(s) {
+            return id;
+        }
+        let id = self.module.strings.len() as StrId;
+        self.module.strings.push(s.to_vec());
+        self.strings.insert(s.to_vec(), id);
+        id
+    }
+
+    fn str_id_of(&mut self, s: &str) -> StrId {
+        self.str_id(&units(s))
+    }
+
+    fn f(&mut self) -> &mut FnState {
+        self.funcs.last_mut().expect("inside a function")
+    }
+
+    fn fi(&self) -> usize {
+        self.funcs.len() - 1
+    }
+
+    fn new_var(&mut self) -> Var {
+        let f = self.f();
+        let v = f.vars;
+        f.vars += 1;
+        v
+    }
+
+    fn emit(&mut self, inst: Inst) {
+        let f = self.f();
+        let cur = f.cur as usize;
+        f.blocks[cur].insts.push(inst);
+    }
+
+    fn new_block(&mut self) -> BlockId {
+        let f = self.f();
+        let h = f.handler;
+        f.blocks.push(Block { insts: Vec::new(), term: Term::Unreachable, handler: h });
+        (f.blocks.len() - 1) as BlockId
+    }
+
+    /// Ends the current block with `t` and continues in `next`.
+    fn terminate(&mut self, t: Term) {
+        let f = self.f();
+        let cur = f.cur as usize;
+        if f.blocks[cur].term == Term::Unreachable {
+            f.blocks[cur].term = t;
+        }
+    }
+
+    fn switch_to(&mut self, b: BlockId) {
+        self.f().cur = b;
+    }
+
+    /// Starts a fresh unreachable block after a jump/return/throw so that
+    /// dead code still has somewhere to go.
+    fn after_terminator(&mut self) {
+        let b = self.new_block();
+        self.switch_to(b);
+    }
+
+    fn constant(&mut self, c: Const) -> Var {
+        let dst = self.new_var();
+        self.emit(Inst::Const { dst, value: c });
+        dst
+    }
+
+    fn undefined(&mut self) -> Var {
+        self.constant(Const::Undefined)
+    }
+
+    fn string_const(&mut self, s: &str) -> Var {
+        let id = self.str_id_of(s);
+        self.constant(Const::Str(id))
+    }
+
+    fn pos(&mut self, sp: swc_common::Span) {
+        let (line, col) = self.lines.line_col(self.off(sp.lo) as usize);
+        self.emit(Inst::Pos { line, col });
+    }
+
+    fn strict(&self) -> bool {
+        self.funcs.last().is_some_and(|f| f.strict)
+    }
+
+    fn source_text(&self, sp: swc_common::Span) -> Option<String> {
+        let (s, e) = self.span_range(sp);
+        let t = self.source.get(s..e)?;
+        if t.len() > 60 || t.contains('\n') {
+            return None;
+        }
+        Some(t.to_string())
+    }
+
+    // ----------------------------------------------------------------------
+    // Scopes and bindings
+
+    fn push_scope(&mut self, decls: &[(&ast::Ident, BindKind)], is_switch: bool) {
+        let fi = self.fi();
+        let mut scope = Scope { bindings: HashMap::new(), env: None, env_slots: 0, is_switch };
+        let needs_env = decls.iter().any(|(id, _)| self.captured.contains(&(self.off(id.span.lo), KEY_DECL)));
+        if needs_env {
+            let count = decls.iter().filter(|(id, _)| self.captured.contains(&(self.off(id.span.lo), KEY_DECL))).count();
+            self.emit(Inst::PushEnv { size: count as u32 });
+            self.env_chain.push(fi);
+            scope.env = Some(self.env_chain.len() - 1);
+        }
+        self.f().scopes.push(scope);
+        for (id, kind) in decls {
+            self.declare(id, *kind);
+        }
+    }
+
+    fn pop_scope(&mut self) {
+        let scope = self.f().scopes.pop().expect("scope");
+        if scope.env.is_some() {
+            self.emit(Inst::PopEnv);
+            self.env_chain.pop();
+        }
+    }
+
+    /// Declares `id` in the innermost scope; redeclaration rules per 14.2.1
+    /// and 15.2.1 (early errors).
+    fn declare(&mut self, id: &ast::Ident, kind: BindKind) -> Binding {
+        let key = (self.off(id.span.lo), KEY_DECL);
+        self.declare_key(id.sym.as_ref(), key, kind, self.off(id.span.hi), id.span)
+    }
+
+    fn declare_key(&mut self, name: &str, key: BindKey, kind: BindKind, decl_end: u32, sp: swc_common::Span) -> Binding {
+        let fi = self.fi();
+        let captured = self.captured.contains(&key);
+        if let Some(existing) = self.f().scopes.last().unwrap().bindings.get(name).cloned() {
+            let lexical = |k: BindKind| matches!(k, BindKind::Let | BindKind::Const);
+            if lexical(kind) || lexical(existing.kind) {
+                if self.analysis {
+                    self.early_error("K0002", format!("Identifier '{name}' has already been declared"), sp);
+                }
+            }
+            if kind == BindKind::Var || kind == BindKind::Function && existing.kind != BindKind::FnSelf {
+                return existing;
+            }
+        }
+        let storage = if captured {
+            let scope_env = self.f().scopes.last().unwrap().env;
+            match scope_env {
+                Some(env) => {
+                    let scope = self.f().scopes.last_mut().unwrap();
+                    let slot = scope.env_slots;
+                    scope.env_slots += 1;
+                    Storage::Env { env, slot }
+                }
+                None => Storage::Local(self.new_var()),
+            }
+        } else {
+            Storage::Local(self.new_var())
+        };
+        let in_switch = self.f().scopes.last().unwrap().is_switch;
+        let b = Binding { storage, kind, key, decl_end, func: fi, in_switch };
+        self.f().scopes.last_mut().unwrap().bindings.insert(name.to_string(), b.clone());
+        b
+    }
+
+    /// Resolves a name through the scope chain (9.1.2.1 GetIdentifierReference).
+    fn lookup(&mut self, name: &str) -> Option<Binding> {
+        let cur = self.fi();
+        for fi in (0..self.funcs.len()).rev() {
+            for scope in self.funcs[fi].scopes.iter().rev() {
+                if let Some(b) = scope.bindings.get(name) {
+                    let b = b.clone();
+                    if fi != cur {
+                        self.captured.insert(b.key);
+                    }
+                    if b.kind == BindKind::Implicit {
+                        self.used.insert(b.key);
+                    }
+                    return Some(b);
+                }
+            }
+        }
+        None
+    }
+
+    fn env_depth(&self, env: usize) -> u32 {
+        (self.env_chain.len() - 1 - env) as u32
+    }
+
+    /// Reads a binding's value into a fresh variable.
+    fn read_binding(&mut self, b: &Binding, name: &str, at: u32) -> Var {
+        let dst = self.new_var();
+        match b.storage {
+            Storage::Local(v) => {
+                if b.func != self.fi() {
+                    // Only in the analysis run: the binding will be captured.
+                    self.emit(Inst::Const { dst, value: Const::Undefined });
+                    return dst;
+                }
+                self.emit(Inst::Move { dst, src: v });
+            }
+            Storage::Env { env, slot } => {
+                let depth = self.env_depth(env);
+                self.emit(Inst::LoadEnv { dst, depth, slot });
+            }
+            Storage::Global => {
+                let id = self.str_id_of(name);
+                self.emit(Inst::GetGlobal { dst, name: id });
+                return dst;
+            }
+        }
+        if self.needs_tdz(b, at) {
+            let id = self.str_id_of(name);
+            self.emit(Inst::CheckTdz { var: dst, name: id });
+        }
+        dst
+    }
+
+    fn needs_tdz(&self, b: &Binding, at: u32) -> bool {
+        matches!(b.kind, BindKind::Let | BindKind::Const) && (b.func != self.fi() || at < b.decl_end || b.in_switch)
+    }
+
+    /// Initialises a binding (no TDZ or const check).
+    fn init_binding(&mut self, b: &Binding, val: Var) {
+        match b.storage {
+            Storage::Local(v) => {
+                if b.func == self.fi() {
+                    self.emit(Inst::Move { dst: v, src: val });
+                }
+            }
+            Storage::Env { env, slot } => {
+                let depth = self.env_depth(env);
+                self.emit(Inst::StoreEnv { depth, slot, src: val });
+            }
+            Storage::Global => {}
+        }
+    }
+
+    /// Assigns to a name (PutValue on an identifier reference).
+    fn assign_name(&mut self, name: &str, val: Var, at: u32) {
+        match self.lookup(name) {
+            Some(b) => {
+                if b.kind == BindKind::FnSelf {
+                    // Assignment to the name of a named function expression:
+                    // ignored in sloppy code, TypeError in strict code.
+                    if self.strict() {
+                        self.emit(Inst::ThrowConstAssign);
+                    }
+                    return;
+                }
+                if matches!(b.kind, BindKind::Let | BindKind::Const) && self.needs_tdz(&b, at) {
+                    self.read_binding(&b, name, at);
+                }
+                if b.kind == BindKind::Const {
+                    self.emit(Inst::ThrowConstAssign);
+                    return;
+                }
+                if let Storage::Global = b.storage {
+                    let id = self.str_id_of(name);
+                    let strict = self.strict();
+                    self.emit(Inst::SetGlobal { name: id, val, strict });
+                    return;
+                }
+                self.init_binding(&b, val);
+            }
+            None => {
+                let id = self.str_id_of(name);
+                let strict = self.strict();
+                self.emit(Inst::SetGlobal { name: id, val, strict });
+            }
+        }
+    }
+
+    fn read_name(&mut self, id: &ast::Ident) -> Var {
+        let name = id.sym.as_ref();
+        let at = self.off(id.span.lo);
+        match self.lookup(name) {
+            Some(b) => self.read_binding(&b, name, at),
+            None => {
+                if name == "undefined" {
+                    // The global `undefined` is non-writable and non-configurable.
+                    return self.undefined();
+                }
+                if self.analysis {
+                    let (s, e) = self.span_range(id.span);
+                    self.unresolved.push((name.to_string(), s, e));
+                }
+                let dst = self.new_var();
+                let nid = self.str_id_of(name);
+                self.emit(Inst::GetGlobal { dst, name: nid });
+                dst
+            }
+        }
+    }
+
+    /// The nearest non-arrow function's implicit binding (`this`,
+    /// `arguments`, `new.target`), capturing it if an arrow is in between.
+    fn implicit(&mut self, kind: u8) -> Var {
+        let cur = self.fi();
+        let mut fi = cur;
+        while fi > 0 && self.funcs[fi].arrow {
+            fi -= 1;
+        }
+        let key = (self.funcs[fi].key, kind);
+        self.used.insert(key);
+        if fi != cur {
+            self.captured.insert(key);
+        }
+        let name = match kind {
+            KEY_THIS => "this",
+            KEY_ARGUMENTS => "arguments",
+            _ => "new.target",
+        };
+        let b = self.funcs[fi].scopes.iter().find_map(|s| s.bindings.get(name)).cloned();
+        match b {
+            Some(b) => self.read_binding(&b, name, u32::MAX),
+            None => self.undefined(),
+        }
+    }
+
+    // ----------------------------------------------------------------------
+    // Functions
+
+    fn begin_function(&mut self, key: u32, strict: bool, arrow: bool) {
+        let env_base = self.env_chain.len();
+        self.funcs.push(FnState {
+            blocks: vec![Block { insts: Vec::new(), term: Term::Unreachable, handler: None }],
+            cur: 0,
+            vars: 1, // v0 is the environment
+            scopes: Vec::new(),
+            targets: Vec::new(),
+            finallies: Vec::new(),
+            handler: None,
+            strict,
+            arrow,
+            key,
+            env_base,
+            this_var: 0,
+            pending_labels: Vec::new(),
+        });
+        self.emit(Inst::LoadCalleeEnv);
+    }
+
+    fn end_function(&mut self, name: &str, params: u32, constructor: bool, sp: swc_common::Span) -> Function {
+        let u = self.undefined();
+        self.terminate(Term::Return(u));
+        while !self.f().scopes.is_empty() {
+            let s = self.f().scopes.pop().unwrap();
+            if s.env.is_some() {
+                self.env_chain.pop();
+            }
+        }
+        let st = self.funcs.pop().expect("function");
+        debug_assert_eq!(self.env_chain.len(), st.env_base);
+        let name_const = self.str_id_of(name);
+        let (line, col) = self.lines.line_col(self.off(sp.lo) as usize);
+        Function {
+            name: name.to_string(),
+            params,
+            vars: st.vars,
+            blocks: st.blocks,
+            strict: st.strict,
+            arrow: st.arrow,
+            constructor,
+            name_const,
+            line,
+            col,
+        }
+    }
+
+    /// Declares the implicit bindings of a non-arrow function.
+    fn declare_implicits(&mut self, key: u32, sp: swc_common::Span, this_is_global: bool) {
+        let strict = self.strict();
+        // this
+        let this_key = (key, KEY_THIS);
+        let raw = self.new_var();
+        self.emit(Inst::This { dst: raw });
+        let this_val = if this_is_global || strict || !self.used.contains(&this_key) {
+            raw
+        } else {
+            let v = self.new_var();
+            self.emit(Inst::SloppyThis { dst: v, src: raw });
+            v
+        };
+        self.f().this_var = this_val;
+        let b = self.declare_key("this", this_key, BindKind::Implicit, 0, sp);
+        self.init_binding(&b, this_val);
+        // arguments
+        let args_key = (key, KEY_ARGUMENTS);
+        if self.used.contains(&args_key) {
+            let v = self.new_var();
+            self.emit(Inst::Arguments { dst: v, strict });
+            let b = self.declare_key("arguments", args_key, BindKind::Implicit, 0, sp);
+            self.init_binding(&b, v);
+        } else if self.analysis {
+            self.declare_key("arguments", args_key, BindKind::Implicit, 0, sp);
+        }
+        // new.target
+        let nt_key = (key, KEY_NEW_TARGET);
+        if self.used.contains(&nt_key) || self.analysis {
+            let v = self.new_var();
+            self.emit(Inst::NewTarget { dst: v });
+            let b = self.declare_key("new.target", nt_key, BindKind::Implicit, 0, sp);
+            self.init_binding(&b, v);
+        }
+    }
+
+    /// Collects the function-scope declarations, pushes the function scope
+    /// and instantiates everything (10.2.11 FunctionDeclarationInstantiation).
+    fn function_prologue(&mut self, key: u32, sp: swc_common::Span, params: &[&ast::Pat], body: &[ast::Stmt], arrow: bool, self_name: Option<&ast::Ident>) {
+        // A named function expression binds its own name in a scope of its own.
+        if let Some(id) = self_name {
+            let decls = [(id, BindKind::FnSelf)];
+            self.push_scope(&decls, false);
+            let b = self.lookup(id.sym.as_ref()).expect("self name");
+            let dst = self.new_var();
+            self.emit(Inst::Callee { dst });
+            self.init_binding(&b, dst);
+        }
+        let mut vars: Vec<&ast::Ident> = Vec::new();
+        collect_vars(body, &mut vars);
+        let lexical = collect_lexical(body);
+        let funcs = collect_functions(body);
+        let mut decls: Vec<(&ast::Ident, BindKind)> = Vec::new();
+        for p in params {
+            if let Some(id) = pat_ident(p) {
+                decls.push((id, BindKind::Param));
+            }
+        }
+        // Implicit bindings are declared through `declare_key`; count them as
+        // captured-capable by pushing the scope first, then adding.
+        let implicit_captured = !arrow
+            && [KEY_THIS, KEY_ARGUMENTS, KEY_NEW_TARGET].iter().any(|k| self.captured.contains(&(key, *k)));
+        let fi = self.fi();
+        let mut scope = Scope { bindings: HashMap::new(), env: None, env_slots: 0, is_switch: false };
+        let mut all_keys: Vec<BindKey> = Vec::new();
+        for (id, _) in &decls {
+            all_keys.push((self.off(id.span.lo), KEY_DECL));
+        }
+        for id in &vars {
+            all_keys.push((self.off(id.span.lo), KEY_DECL));
+        }
+        for (id, _) in &lexical {
+            all_keys.push((self.off(id.span.lo), KEY_DECL));
+        }
+        for fd in &funcs {
+            all_keys.push((self.off(fd.ident.span.lo), KEY_DECL));
+        }
+        let env_count = all_keys.iter().filter(|k| self.captured.contains(k)).count()
+            + if implicit_captured { 3 } else { 0 };
+        if env_count > 0 {
+            self.emit(Inst::PushEnv { size: env_count as u32 });
+            self.env_chain.push(fi);
+            scope.env = Some(self.env_chain.len() - 1);
+        }
+        self.f().scopes.push(scope);
+        if !arrow {
+            let top_script = self.funcs.len() == 1 && self.goal == Goal::Script;
+            self.declare_implicits(key, sp, top_script);
+        }
+        let global_top = self.funcs.len() == 1 && self.goal == Goal::Script;
+        // Parameters.
+        for (i, p) in params.iter().enumerate() {
+            match pat_ident(p) {
+                Some(id) => {
+                    let b = self.declare(id, BindKind::Param);
+                    let v = self.new_var();
+                    self.emit(Inst::Param { dst: v, index: i as u32 });
+                    self.init_binding(&b, v);
+                }
+                None => self.unsupported("destructuring or default parameters", p.span()),
+            }
+        }
+        // var declarations: undefined unless already a parameter.
+        for id in &vars {
+            if global_top {
+                let name = self.str_id_of(id.sym.as_ref());
+                self.emit(Inst::DeclareGlobalVar { name });
+                self.bind_global(id.sym.as_ref());
+                continue;
+            }
+            let exists = self.f().scopes.last().unwrap().bindings.contains_key(id.sym.as_ref());
+            let b = self.declare(id, BindKind::Var);
+            if !exists {
+                let u = self.undefined();
+                self.init_binding(&b, u);
+            }
+        }
+        // Lexical declarations start uninitialised (TDZ).
+        for (id, kind) in &lexical {
+            let b = self.declare(id, *kind);
+            let h = self.constant(Const::Hole);
+            self.init_binding(&b, h);
+        }
+        // Function declarations are initialised on entry.
+        self.instantiate_functions(&funcs, global_top);
+    }
+
+    fn bind_global(&mut self, name: &str) {
+        let fi = self.fi();
+        self.f().scopes.last_mut().unwrap().bindings.insert(
+            name.to_string(),
+            Binding { storage: Storage::Global, kind: BindKind::Var, key: (u32::MAX, KEY_DECL), decl_end: 0, func: fi, in_switch: false },
+        );
+    }
+
+    fn instantiate_functions(&mut self, funcs: &[&ast::FnDecl], global: bool) {
+        for fd in funcs {
+            let name = fd.ident.sym.to_string();
+            if global {
+                self.bind_global(&name);
+            } else if !self.f().scopes.last().unwrap().bindings.contains_key(&name) {
+                self.declare(&fd.ident, BindKind::Function);
+            }
+        }
+        for fd in funcs {
+            let name = fd.ident.sym.to_string();
+            let f = self.lower_function_node(&fd.function, &name, None);
+            if global {
+                let id = self.str_id_of(&name);
+                self.emit(Inst::DeclareGlobalFunction { name: id, func: f });
+            } else {
+                let b = self.lookup(&name).expect("declared");
+                self.init_binding(&b, f);
+            }
+        }
+    }
+
+    /// Lowers a function (declaration, expression or method) and returns a
+    /// variable holding the new closure.
+    fn lower_function_node(&mut self, func: &ast::Function, name: &str, self_name: Option<&ast::Ident>) -> Var {
+        self.lower_function_kind(func, name, self_name, true)
+    }
+
+    fn lower_function_kind(&mut self, func: &ast::Function, name: &str, self_name: Option<&ast::Ident>, constructor: bool) -> Var {
+        if func.is_generator || func.is_async {
+            self.unsupported(if func.is_async { "async functions" } else { "generators" }, func.span);
+            return self.undefined();
+        }
+        let body: &[ast::Stmt] = func.body.as_ref().map(|b| b.stmts.as_slice()).unwrap_or(&[]);
+        let params: Vec<&ast::Pat> = func.params.iter().map(|p| &p.pat).collect();
+        self.lower_function_common(func.span, &params, FnBody::Block(body), name, self_name, false, constructor)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn lower_function_common(
+        &mut self,
+        sp: swc_common::Span,
+        params: &[&ast::Pat],
+        body: FnBody,
+        name: &str,
+        self_name: Option<&ast::Ident>,
+        arrow: bool,
+        constructor: bool,
+    ) -> Var {
+        let id = self.module.functions.len() as FuncId;
+        self.module.functions.push(Function {
+            name: String::new(),
+            params: 0,
+            vars: 0,
+            blocks: Vec::new(),
+            strict: false,
+            arrow,
+            constructor: false,
+            name_const: 0,
+            line: 0,
+            col: 0,
+        });
+        let stmts: &[ast::Stmt] = match body {
+            FnBody::Block(s) => s,
+            FnBody::Expr(_) => &[],
+        };
+        let strict = self.strict() || has_use_strict(stmts);
+        let key = self.off(sp.lo);
+        self.begin_function(key, strict, arrow);
+        self.function_prologue(key, sp, params, stmts, arrow, self_name);
+        match body {
+            FnBody::Block(s) => self.lower_stmts(s),
+            FnBody::Expr(e) => {
+                let v = self.expr(e);
+                self.terminate(Term::Return(v));
+                self.after_terminator();
+            }
+        }
+        // 10.2.9 SetFunctionLength: parameters before the first default/rest.
+        let nparams = params.iter().take_while(|p| matches!(p, ast::Pat::Ident(_))).count() as u32;
+        let f = self.end_function(name, nparams, constructor && !arrow, sp);
+        self.module.functions[id as usize] = f;
+        let dst = self.new_var();
+        self.emit(Inst::Closure { dst, func: id });
+        dst
+    }
+
+    fn lower_top(&mut self, program: &ast::Program, path: &str) {
+        self.module.file_const = self.str_id_of(path);
+        let stmts: Vec<ast::Stmt> = match program {
+            ast::Program::Script(s) => s.body.clone(),
+            ast::Program::Module(m) => {
+                let mut out = Vec::new();
+                for item in &m.body {
+                    match item {
+                        ast::ModuleItem::Stmt(s) => out.push(s.clone()),
+                        ast::ModuleItem::ModuleDecl(d) => self.unsupported("ES module import/export", d.span()),
+                    }
+                }
+                out
+            }
+        };
+        let sp = program.span();
+        let strict = has_use_strict(&stmts) || matches!(program, ast::Program::Module(_));
+        self.module.functions.push(Function {
+            name: String::new(),
+            params: 0,
+            vars: 0,
+            blocks: Vec::new(),
+            strict,
+            arrow: false,
+            constructor: false,
+            name_const: 0,
+            line: 0,
+            col: 0,
+        });
+        let key = self.off(sp.lo);
+        self.begin_function(key, strict, false);
+        // CommonJS: the module wrapper (exports, require, module, __filename, __dirname).
+        let cjs_params: Vec<ast::Pat> = if self.goal == Goal::CommonJs {
+            ["exports", "require", "module", "__filename", "__dirname"]
+                .iter()
+                .enumerate()
+                .map(|(i, n)| {
+                    // Synthetic positions past the end of the file keep their keys unique.
+                    let lo = swc_common::BytePos(self.base + self.source.len() as u32 + 1 + i as u32);
+                    ast::Pat::Ident(ast::BindingIdent {
+                        id: ast::Ident::new((*n).into(), swc_common::Span::new(lo, lo), Default::default()),
+                        type_ann: None,
+                    })
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let params: Vec<&ast::Pat> = cjs_params.iter().collect();
+        self.function_prologue(key, sp, &params, &stmts, false, None);
+        self.lower_stmts(&stmts);
+        let f = self.end_function("", params.len() as u32, false, sp);
+        self.module.functions[0] = f;
+    }
+
+    // ----------------------------------------------------------------------
+    // Statements
+
+    fn lower_stmts(&mut self, stmts: &[ast::Stmt]) {
+        for s in stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn block_scoped(&mut self, stmts: &[ast::Stmt], is_switch: bool) -> bool {
+        let lexical = collect_lexical(stmts);
+        let funcs = collect_functions(stmts);
+        if lexical.is_empty() && funcs.is_empty() {
+            return false;
+        }
+        let mut decls = lexical.clone();
+        for f in &funcs {
+            decls.push((&f.ident, BindKind::Function));
+        }
+        self.push_scope(&decls, is_switch);
+        for (id, kind) in &lexical {
+            if matches!(kind, BindKind::Let | BindKind::Const) {
+                let b = self.lookup(id.sym.as_ref()).expect("declared");
+                let h = self.constant(Const::Hole);
+                self.init_binding(&b, h);
+            }
+        }
+        self.instantiate_functions(&funcs, false);
+        true
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt) {
+        use ast::Stmt::*;
+        let labels = std::mem::take(&mut self.f().pending_labels);
+        match s {
+            Block(b) => {
+                let has_labels = !labels.is_empty();
+                let brk = if has_labels { Some(self.new_block()) } else { None };
+                if let Some(brk) = brk {
+                    self.push_target(labels, brk, None, false);
+                }
+                let scoped = self.block_scoped(&b.stmts, false);
+                self.lower_stmts(&b.stmts);
+                if scoped {
+                    self.pop_scope();
+                }
+                if let Some(brk) = brk {
+                    self.f().targets.pop();
+                    self.terminate(Term::Jump(brk));
+                    self.switch_to(brk);
+                }
+            }
+            Empty(_) | Debugger(_) => {}
+            Expr(e) => {
+                self.expr(&e.expr);
+            }
+            Decl(d) => self.decl(d),
+            Return(r) => {
+                let v = match &r.arg {
+                    Some(e) => self.expr(e),
+                    None => self.undefined(),
+                };
+                self.do_return(v);
+            }
+            If(i) => {
+                let labelled = !labels.is_empty();
+                let c = self.expr(&i.test);
+                let then_b = self.new_block();
+                let else_b = self.new_block();
+                let join = self.new_block();
+                if labelled {
+                    self.push_target(labels, join, None, false);
+                }
+                self.terminate(Term::Branch { cond: c, then: then_b, els: else_b });
+                self.switch_to(then_b);
+                self.stmt(&i.cons);
+                self.terminate(Term::Jump(join));
+                self.switch_to(else_b);
+                if let Some(a) = &i.alt {
+                    self.stmt(a);
+                }
+                self.terminate(Term::Jump(join));
+                if labelled {
+                    self.f().targets.pop();
+                }
+                self.switch_to(join);
+            }
+            While(w) => {
+                let head = self.new_block();
+                let body = self.new_block();
+                let exit = self.new_block();
+                self.terminate(Term::Jump(head));
+                self.switch_to(head);
+                let c = self.expr(&w.test);
+                self.terminate(Term::Branch { cond: c, then: body, els: exit });
+                self.switch_to(body);
+                self.push_target(labels, exit, Some(head), true);
+                self.stmt(&w.body);
+                self.f().targets.pop();
+                self.terminate(Term::Jump(head));
+                self.switch_to(exit);
+            }
+            DoWhile(w) => {
+                let body = self.new_block();
+                let test = self.new_block();
+                let exit = self.new_block();
+                self.terminate(Term::Jump(body));
+                self.switch_to(body);
+                self.push_target(labels, exit, Some(test), true);
+                self.stmt(&w.body);
+                self.f().targets.pop();
+                self.terminate(Term::Jump(test));
+                self.switch_to(test);
+                let c = self.expr(&w.test);
+                self.terminate(Term::Branch { cond: c, then: body, els: exit });
+                self.switch_to(exit);
+            }
+            For(f) => self.for_stmt(f, labels),
+            ForIn(f) => self.for_in_stmt(f, labels),
+            ForOf(f) => self.unsupported("for-of loops", f.span),
+            Labeled(l) => {
+                let mut labels = labels;
+                labels.push(l.label.sym.to_string());
+                self.f().pending_labels = labels;
+                self.stmt(&l.body);
+                self.f().pending_labels.clear();
+            }
+            Break(b) => self.break_continue(b.label.as_ref(), false, b.span),
+            Continue(c) => self.break_continue(c.label.as_ref(), true, c.span),
+            Throw(t) => {
+                let v = self.expr(&t.arg);
+                self.pos(t.span);
+                self.terminate(Term::Throw(v));
+                self.after_terminator();
+            }
+            Switch(sw) => self.switch_stmt(sw, labels),
+            Try(t) => self.try_stmt(t, labels),
+            With(w) => self.unsupported("the with statement", w.span),
+        }
+    }
+
+    fn decl(&mut self, d: &ast::Decl) {
+        match d {
+            ast::Decl::Var(v) => self.var_decl(v),
+            ast::Decl::Fn(_) => {} // hoisted
+            ast::Decl::Class(c) => self.unsupported("classes", c.class.span),
+            other => self.unsupported("this declaration", other.span()),
+        }
+    }
+
+    fn var_decl(&mut self, v: &ast::VarDecl) {
+        for d in &v.decls {
+            let Some(id) = pat_ident(&d.name) else {
+                self.unsupported("destructuring patterns", d.name.span());
+                continue;
+            };
+            let name = id.sym.to_string();
+            match v.kind {
+                ast::VarDeclKind::Var => {
+                    if let Some(init) = &d.init {
+                        let val = self.expr_named(init, &name);
+                        self.assign_name(&name, val, self.off(id.span.lo));
+                    }
+                }
+                _ => {
+                    let val = match &d.init {
+                        Some(init) => self.expr_named(init, &name),
+                        None => self.undefined(),
+                    };
+                    let b = self.lookup(&name).expect("lexical binding declared at scope entry");
+                    self.init_binding(&b, val);
+                }
+            }
+        }
+    }
+
+    fn push_target(&mut self, labels: Vec<String>, brk: BlockId, cont: Option<BlockId>, breakable: bool) {
+        let env_count = self.env_chain.len();
+        let finally_depth = self.f().finallies.len();
+        self.f().targets.push(JumpTarget { labels, break_block: brk, continue_block: cont, breakable, env_count, finally_depth });
+    }
+
+    fn break_continue(&mut self, label: Option<&ast::Ident>, is_continue: bool, sp: swc_common::Span) {
+        let f = self.funcs.last().unwrap();
+        let found = f.targets.iter().enumerate().rev().find(|(_, t)| match label {
+            Some(l) => t.labels.iter().any(|x| x == l.sym.as_ref()) && (!is_continue || t.continue_block.is_some()),
+            None => {
+                if is_continue {
+                    t.continue_block.is_some()
+                } else {
+                    t.breakable
+                }
+            }
+        });
+        let Some((idx, _)) = found else {
+            let what = if is_continue { "continue" } else { "break" };
+            let msg = match label {
+                Some(l) => format!("Undefined label '{}'", l.sym),
+                None => format!("Illegal {what} statement"),
+            };
+            self.early_error("K0003", msg, sp);
+            return;
+        };
+        self.jump_to_target(idx, is_continue);
+        self.after_terminator();
+    }
+
+    /// Jumps to a break/continue target, running intervening `finally`
+    /// blocks and popping environments.
+    fn jump_to_target(&mut self, idx: usize, is_continue: bool) {
+        let (fdepth, env_count, dest) = {
+            let t = &self.f().targets[idx];
+            (t.finally_depth, t.env_count, if is_continue { t.continue_block.unwrap() } else { t.break_block })
+        };
+        if self.f().finallies.len() > fdepth {
+            let fin = self.f().finallies.len() - 1;
+            let route = {
+                let fc = &mut self.f().finallies[fin];
+                fc.routes.push(Route::Jump { target: idx, is_continue });
+                fc.routes.len() - 1
+            };
+            self.enter_finally(fin, 3 + route as i32, None);
+            return;
+        }
+        for _ in env_count..self.env_chain.len() {
+            self.emit(Inst::PopEnv);
+        }
+        self.terminate(Term::Jump(dest));
+    }
+
+    fn enter_finally(&mut self, fin: usize, kind: i32, val: Option<Var>) {
+        let (kv, vv, entry, env_count) = {
+            let fc = &self.f().finallies[fin];
+            (fc.kind_var, fc.val_var, fc.entry, fc.env_count)
+        };
+        let k = self.constant(Const::Number(kind as f64));
+        self.emit(Inst::Move { dst: kv, src: k });
+        if let Some(v) = val {
+            self.emit(Inst::Move { dst: vv, src: v });
+        }
+        for _ in env_count..self.env_chain.len() {
+            self.emit(Inst::PopEnv);
+        }
+        self.terminate(Term::Jump(entry));
+    }
+
+    fn do_return(&mut self, v: Var) {
+        if !self.f().finallies.is_empty() {
+            let fin = self.f().finallies.len() - 1;
+            self.f().finallies[fin].routes.push(Route::Return);
+            let route = self.f().finallies[fin].routes.len() - 1;
+            self.enter_finally(fin, 3 + route as i32, Some(v));
+        } else {
+            self.terminate(Term::Return(v));
+        }
+        self.after_terminator();
+    }
+
+    fn for_stmt(&mut self, f: &ast::ForStmt, labels: Vec<String>) {
+        // 14.7.4.2 ForLoopEvaluation with per-iteration let bindings.
+        let mut scoped = false;
+        let mut per_iteration = false;
+        if let Some(init) = &f.init {
+            match init {
+                ast::VarDeclOrExpr::VarDecl(v) if v.kind != ast::VarDeclKind::Var => {
+                    let kind = if v.kind == ast::VarDeclKind::Const { BindKind::Const } else { BindKind::Let };
+                    let decls: Vec<(&ast::Ident, BindKind)> = v.decls.iter().filter_map(|d| pat_ident(&d.name).map(|i| (i, kind))).collect();
+                    self.push_scope(&decls, false);
+                    scoped = true;
+                    per_iteration = kind == BindKind::Let && self.f().scopes.last().unwrap().env.is_some();
+                    for (id, _) in &decls {
+                        let b = self.lookup(id.sym.as_ref()).unwrap();
+                        let h = self.constant(Const::Hole);
+                        self.init_binding(&b, h);
+                    }
+                    self.var_decl(v);
+                }
+                ast::VarDeclOrExpr::VarDecl(v) => self.var_decl(v),
+                ast::VarDeclOrExpr::Expr(e) => {
+                    self.expr(e);
+                }
+            }
+        }
+        let head = self.new_block();
+        let body = self.new_block();
+        let update = self.new_block();
+        let exit = self.new_block();
+        if per_iteration {
+            self.emit(Inst::CloneEnv);
+        }
+        self.terminate(Term::Jump(head));
+        self.switch_to(head);
+        match &f.test {
+            Some(t) => {
+                let c = self.expr(t);
+                self.terminate(Term::Branch { cond: c, then: body, els: exit });
+            }
+            None => self.terminate(Term::Jump(body)),
+        }
+        self.switch_to(body);
+        self.push_target(labels, exit, Some(update), true);
+        self.stmt(&f.body);
+        self.f().targets.pop();
+        self.terminate(Term::Jump(update));
+        self.switch_to(update);
+        if per_iteration {
+            self.emit(Inst::CloneEnv);
+        }
+        if let Some(u) = &f.update {
+            self.expr(u);
+        }
+        self.terminate(Term::Jump(head));
+        self.switch_to(exit);
+        if scoped {
+            self.pop_scope();
+        }
+    }
+
+    fn for_in_stmt(&mut self, f: &ast::ForInStmt, labels: Vec<String>) {
+        let obj = self.expr(&f.right);
+        let iter = self.new_var();
+        self.emit(Inst::ForInStart { dst: iter, obj });
+        let head = self.new_block();
+        let body = self.new_block();
+        let exit = self.new_block();
+        self.terminate(Term::Jump(head));
+        self.switch_to(head);
+        let key = self.new_var();
+        self.emit(Inst::ForInNext { dst: key, iter });
+        self.terminate(Term::BranchHole { var: key, hole: exit, other: body });
+        self.switch_to(body);
+        self.push_target(labels, exit, Some(head), true);
+        let mut scoped = false;
+        match &f.left {
+            ast::ForHead::VarDecl(v) => {
+                let Some(id) = v.decls.first().and_then(|d| pat_ident(&d.name)) else {
+                    self.unsupported("destructuring patterns", v.span);
+                    return;
+                };
+                if v.kind == ast::VarDeclKind::Var {
+                    self.assign_name(id.sym.as_ref(), key, u32::MAX);
+                } else {
+                    let kind = if v.kind == ast::VarDeclKind::Const { BindKind::Const } else { BindKind::Let };
+                    self.push_scope(&[(id, kind)], false);
+                    scoped = true;
+                    let b = self.lookup(id.sym.as_ref()).unwrap();
+                    self.init_binding(&b, key);
+                }
+            }
+            ast::ForHead::Pat(p) => match &**p {
+                ast::Pat::Ident(id) => self.assign_name(id.id.sym.as_ref(), key, u32::MAX),
+                ast::Pat::Expr(e) => self.assign_to_expr(e, key),
+                other => self.unsupported("destructuring patterns", other.span()),
+            },
+            ast::ForHead::UsingDecl(u) => self.unsupported("using declarations", u.span),
+        }
+        self.stmt(&f.body);
+        if scoped {
+            self.pop_scope();
+        }
+        self.f().targets.pop();
+        self.terminate(Term::Jump(head));
+        self.switch_to(exit);
+    }
+
+    fn switch_stmt(&mut self, sw: &ast::SwitchStmt, labels: Vec<String>) {
+        let d = self.expr(&sw.discriminant);
+        let all: Vec<ast::Stmt> = sw.cases.iter().flat_map(|c| c.cons.iter().cloned()).collect();
+        let scoped = self.block_scoped(&all, true);
+        let exit = self.new_block();
+        let bodies: Vec<BlockId> = sw.cases.iter().map(|_| self.new_block()).collect();
+        let mut default = None;
+        for (i, c) in sw.cases.iter().enumerate() {
+            match &c.test {
+                Some(t) => {
+                    let v = self.expr(t);
+                    let eq = self.new_var();
+                    self.emit(Inst::Binary { op: BinOp::StrictEq, dst: eq, a: d, b: v });
+                    let next = self.new_block();
+                    self.terminate(Term::Branch { cond: eq, then: bodies[i], els: next });
+                    self.switch_to(next);
+                }
+                None => default = Some(bodies[i]),
+            }
+        }
+        self.terminate(Term::Jump(default.unwrap_or(exit)));
+        self.push_target(labels, exit, None, true);
+        for (i, c) in sw.cases.iter().enumerate() {
+            self.switch_to(bodies[i]);
+            self.lower_stmts(&c.cons);
+            let next = bodies.get(i + 1).copied().unwrap_or(exit);
+            self.terminate(Term::Jump(next));
+        }
+        self.f().targets.pop();
+        self.switch_to(exit);
+        if scoped {
+            self.pop_scope();
+        }
+    }
+
+    fn try_stmt(&mut self, t: &ast::TryStmt, labels: Vec<String>) {
+        let exit = self.new_block();
+        let labelled = !labels.is_empty();
+        if labelled {
+            self.push_target(labels, exit, None, false);
+        }
+        let saved_env = self.new_var();
+        self.emit(Inst::Move { dst: saved_env, src: ENV_VAR });
+        let outer_handler = self.f().handler;
+        let env_count = self.env_chain.len();
+
+        // finally context
+        let fin_ctx = if t.finalizer.is_some() {
+            let kind_var = self.new_var();
+            let val_var = self.new_var();
+            let entry = self.new_block();
+            let targets_len = self.f().targets.len();
+            self.f().finallies.push(FinallyCtx { kind_var, val_var, entry, routes: Vec::new(), env_count, targets_len });
+            Some(self.f().finallies.len() - 1)
+        } else {
+            None
+        };
+        // Where exceptions from the catch body go (the finally's throw path).
+        let fin_throw = fin_ctx.map(|_| {
+            let b = self.new_block();
+            b
+        });
+
+        let catch_entry = t.handler.as_ref().map(|_| {
+            self.f().handler = fin_throw.or(outer_handler);
+            let b = self.new_block();
+            b
+        });
+        // try block
+        self.f().handler = catch_entry.or(fin_throw);
+        let try_b = self.new_block();
+        self.terminate(Term::Jump(try_b));
+        self.switch_to(try_b);
+        let scoped = self.block_scoped(&t.block.stmts, false);
+        self.lower_stmts(&t.block.stmts);
+        if scoped {
+            self.pop_scope();
+        }
+        self.f().handler = fin_throw.or(outer_handler);
+        self.normal_completion(fin_ctx, exit);
+
+        // catch
+        if let (Some(h), Some(cb)) = (&t.handler, catch_entry) {
+            self.switch_to(cb);
+            self.emit(Inst::Move { dst: ENV_VAR, src: saved_env });
+            let exc = self.new_var();
+            self.emit(Inst::TakeException { dst: exc });
+            let mut scoped = false;
+            if let Some(p) = &h.param {
+                match pat_ident(p) {
+                    Some(id) => {
+                        self.push_scope(&[(id, BindKind::CatchParam)], false);
+                        scoped = true;
+                        let b = self.lookup(id.sym.as_ref()).unwrap();
+                        self.init_binding(&b, exc);
+                    }
+                    None => self.unsupported("destructuring patterns", p.span()),
+                }
+            }
+            let bscoped = self.block_scoped(&h.body.stmts, false);
+            self.lower_stmts(&h.body.stmts);
+            if bscoped {
+                self.pop_scope();
+            }
+            if scoped {
+                self.pop_scope();
+            }
+            self.normal_completion(fin_ctx, exit);
+        }
+        self.f().handler = outer_handler;
+
+        // finally
+        if let (Some(fin), Some(ft), Some(body)) = (fin_ctx, fin_throw, &t.finalizer) {
+            // Throw path: record the exception and run the finally block.
+            self.switch_to(ft);
+            self.f().blocks[ft as usize].handler = outer_handler;
+            self.emit(Inst::Move { dst: ENV_VAR, src: saved_env });
+            let exc = self.new_var();
+            self.emit(Inst::TakeException { dst: exc });
+            self.enter_finally(fin, 2, Some(exc));
+            let ctx = self.f().finallies.pop().unwrap();
+            self.switch_to(ctx.entry);
+            self.f().blocks[ctx.entry as usize].handler = outer_handler;
+            let scoped = self.block_scoped(&body.stmts, false);
+            self.lower_stmts(&body.stmts);
+            if scoped {
+                self.pop_scope();
+            }
+            // Dispatch on the completion kind.
+            let k = ctx.kind_var;
+            let mut next_check = |this: &mut Self, kind: i32| -> (BlockId, BlockId) {
+                let c = this.constant(Const::Number(kind as f64));
+                let eq = this.new_var();
+                this.emit(Inst::Binary { op: BinOp::StrictEq, dst: eq, a: k, b: c });
+                let yes = this.new_block();
+                let no = this.new_block();
+                this.terminate(Term::Branch { cond: eq, then: yes, els: no });
+                (yes, no)
+            };
+            let (normal, rest) = next_check(self, 0);
+            self.switch_to(normal);
+            self.terminate(Term::Jump(exit));
+            self.switch_to(rest);
+            let (thr, rest) = next_check(self, 2);
+            self.switch_to(thr);
+            self.terminate(Term::Throw(ctx.val_var));
+            self.switch_to(rest);
+            for (i, r) in ctx.routes.iter().enumerate() {
+                let (yes, no) = next_check(self, 3 + i as i32);
+                self.switch_to(yes);
+                match r {
+                    Route::Return => {
+                        let v = ctx.val_var;
+                        self.do_return(v);
+                    }
+                    Route::Jump { target, is_continue } => {
+                        self.jump_to_target(*target, *is_continue);
+                    }
+                }
+                self.switch_to(no);
+            }
+            self.terminate(Term::Jump(exit));
+        }
+        if labelled {
+            self.f().targets.pop();
+        }
+        self.switch_to(exit);
+    }
+
+    fn normal_completion(&mut self, fin_ctx: Option<usize>, exit: BlockId) {
+        match fin_ctx {
+            Some(fin) => self.enter_finally(fin, 0, None),
+            None => self.terminate(Term::Jump(exit)),
+        }
+    }
+
+    // ----------------------------------------------------------------------
+    // Expressions
+
+    /// NamedEvaluation (8.4.5): anonymous functions take the binding's name.
+    fn expr_named(&mut self, e: &ast::Expr, name: &str) -> Var {
+        match e {
+            ast::Expr::Fn(f) if f.ident.is_none() => self.lower_function_node(&f.function, name, None),
+            ast::Expr::Arrow(a) => self.arrow(a, name),
+            ast::Expr::Paren(p) => self.expr_named(&p.expr, name),
+            _ => self.expr(e),
+        }
+    }
+
+    fn arrow(&mut self, a: &ast::ArrowExpr, name: &str) -> Var {
+        if a.is_async || a.is_generator {
+            self.unsupported("async arrow functions", a.span);
+            return self.undefined();
+        }
+        let params: Vec<&ast::Pat> = a.params.iter().collect();
+        let body = match &*a.body {
+            ast::ArrowFunctionBody::FunctionBody(b) => FnBody::Block(&b.stmts),
+            ast::ArrowFunctionBody::Expr(e) => FnBody::Expr(e),
+        };
+        self.lower_function_common(a.span, &params, body, name, None, true, false)
+    }
+
+    fn prop_key(&mut self, k: &ast::PropName) -> Var {
+        match k {
+            ast::PropName::Ident(i) => self.string_const(i.sym.as_ref()),
+            ast::PropName::Str(s) => {
+                let u: Vec<u16> = s.value.to_ill_formed_utf16().collect();
+                let id = self.str_id(&u);
+                self.constant(Const::Str(id))
+            }
+            ast::PropName::Num(n) => self.constant(Const::Number(n.value)),
+            ast::PropName::Computed(c) => {
+                let v = self.expr(&c.expr);
+                // ToPropertyKey happens when defining.
+                v
+            }
+            ast::PropName::BigInt(b) => {
+                self.unsupported("BigInt", b.span);
+                self.undefined()
+            }
+        }
+    }
+
+    fn prop_key_name(k: &ast::PropName) -> Option<String> {
+        match k {
+            ast::PropName::Ident(i) => Some(i.sym.to_string()),
+            ast::PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
+            ast::PropName::Num(n) => Some(crate::number_key(n.value)),
+            _ => None,
+        }
+    }
+
+    fn member_key(&mut self, prop: &ast::MemberProp) -> Result<StrId, Var> {
+        match prop {
+            ast::MemberProp::Ident(i) => {
+                let s = units(i.sym.as_ref());
+                if kiln_runtime::string::parse_array_index(&s).is_some() {
+                    return Err(self.string_const(i.sym.as_ref()));
+                }
+                Ok(self.str_id(&s))
+            }
+            ast::MemberProp::Computed(c) => Err(self.expr(&c.expr)),
+            ast::MemberProp::PrivateName(p) => {
+                self.unsupported("private names", p.span);
+                Err(self.undefined())
+            }
+        }
+    }
+
+    fn get_member(&mut self, obj: Var, prop: &ast::MemberProp) -> Var {
+        let dst = self.new_var();
+        match self.member_key(prop) {
+            Ok(name) => self.emit(Inst::GetNamed { dst, obj, name }),
+            Err(key) => self.emit(Inst::GetProp { dst, obj, key }),
+        }
+        dst
+    }
+
+    fn expr(&mut self, e: &ast::Expr) -> Var {
+        use ast::Expr::*;
+        match e {
+            This(_) => self.implicit(KEY_THIS),
+            Ident(id) => self.read_name(id),
+            Lit(l) => self.lit(l),
+            Paren(p) => self.expr(&p.expr),
+            Tpl(t) => self.template(t),
+            Array(a) => {
+                let mut elems = Vec::new();
+                for el in &a.elems {
+                    match el {
+                        None => elems.push(self.constant(Const::Hole)),
+                        Some(ast::ExprOrSpread { spread: Some(sp), .. }) => {
+                            self.unsupported("spread elements", *sp);
+                        }
+                        Some(ast::ExprOrSpread { expr, .. }) => elems.push(self.expr(expr)),
+                    }
+                }
+                let dst = self.new_var();
+                self.emit(Inst::NewArray { dst, elems });
+                dst
+            }
+            Object(o) => self.object_lit(o),
+            Fn(f) => {
+                let name = f.ident.as_ref().map(|i| i.sym.to_string()).unwrap_or_default();
+                self.lower_function_node(&f.function, &name, f.ident.as_ref())
+            }
+            Arrow(a) => self.arrow(a, ""),
+            Unary(u) => self.unary(u),
+            Update(u) => self.update(u),
+            Bin(b) => self.binary(b),
+            Assign(a) => self.assign(a),
+            Member(m) => {
+                let obj = self.expr(&m.obj);
+                self.get_member(obj, &m.prop)
+            }
+            Cond(c) => {
+                let t = self.expr(&c.test);
+                let dst = self.new_var();
+                let yes = self.new_block();
+                let no = self.new_block();
+                let join = self.new_block();
+                self.terminate(Term::Branch { cond: t, then: yes, els: no });
+                self.switch_to(yes);
+                let a = self.expr(&c.cons);
+                self.emit(Inst::Move { dst, src: a });
+                self.terminate(Term::Jump(join));
+                self.switch_to(no);
+                let b = self.expr(&c.alt);
+                self.emit(Inst::Move { dst, src: b });
+                self.terminate(Term::Jump(join));
+                self.switch_to(join);
+                dst
+            }
+            Call(c) => self.call(c),
+            New(n) => {
+                let callee = self.expr(&n.callee);
+                let args = self.args(n.args.as_deref().unwrap_or(&[]));
+                let dst = self.new_var();
+                let name = self.source_text(n.callee.span()).map(|t| self.str_id_of(&t));
+                self.pos(n.span);
+                self.emit(Inst::New { dst, callee, args, name });
+                dst
+            }
+            Seq(s) => {
+                let mut last = None;
+                for e in &s.exprs {
+                    last = Some(self.expr(e));
+                }
+                last.unwrap_or_else(|| self.undefined())
+            }
+            MetaProp(m) => match m.kind {
+                ast::MetaPropKind::NewTarget => self.implicit(KEY_NEW_TARGET),
+                ast::MetaPropKind::ImportMeta => {
+                    self.unsupported("import.meta", m.span);
+                    self.undefined()
+                }
+            },
+            OptChain(o) => self.opt_chain(o),
+            other => {
+                let what = match other {
+                    Class(_) => "classes",
+                    Yield(_) => "yield",
+                    Await(_) => "await",
+                    TaggedTpl(_) => "tagged templates",
+                    SuperProp(_) => "super",
+                    _ => "this expression",
+                };
+                self.unsupported(what, other.span());
+                self.undefined()
+            }
+        }
+    }
+
+    fn lit(&mut self, l: &ast::Lit) -> Var {
+        match l {
+            ast::Lit::Str(s) => {
+                let u: Vec<u16> = s.value.to_ill_formed_utf16().collect();
+                let id = self.str_id(&u);
+                self.constant(Const::Str(id))
+            }
+            ast::Lit::Num(n) => self.constant(Const::Number(n.value)),
+            ast::Lit::Bool(b) => self.constant(Const::Bool(b.value)),
+            ast::Lit::Null(_) => self.constant(Const::Null),
+            ast::Lit::Regex(r) => {
+                let pattern = self.str_id_of(r.exp.as_ref());
+                let flags = self.str_id_of(r.flags.as_ref());
+                let dst = self.new_var();
+                self.emit(Inst::RegExp { dst, pattern, flags });
+                dst
+            }
+            ast::Lit::BigInt(b) => {
+                self.unsupported("BigInt", b.span);
+                self.undefined()
+            }
+            other => {
+                self.unsupported("JSX", other.span());
+                self.undefined()
+            }
+        }
+    }
+
+    fn template(&mut self, t: &ast::Tpl) -> Var {
+        // 13.2.8.6 TemplateLiteral evaluation: ToString of each substitution.
+        let first: Vec<u16> = t.quasis[0].cooked.as_ref().map(|c| c.to_ill_formed_utf16().collect()).unwrap_or_default();
+        let id = self.str_id(&first);
+        let mut acc = self.constant(Const::Str(id));
+        for (i, e) in t.exprs.iter().enumerate() {
+            let v = self.expr(e);
+            let s = self.new_var();
+            self.emit(Inst::Unary { op: UnOp::ToString, dst: s, a: v });
+            let n = self.new_var();
+            self.emit(Inst::Binary { op: BinOp::Add, dst: n, a: acc, b: s });
+            acc = n;
+            let q: Vec<u16> = t.quasis[i + 1].cooked.as_ref().map(|c| c.to_ill_formed_utf16().collect()).unwrap_or_default();
+            if !q.is_empty() {
+                let id = self.str_id(&q);
+                let qv = self.constant(Const::Str(id));
+                let n = self.new_var();
+                self.emit(Inst::Binary { op: BinOp::Add, dst: n, a: acc, b: qv });
+                acc = n;
+            }
+        }
+        acc
+    }
+
+    fn object_lit(&mut self, o: &ast::ObjectLit) -> Var {
+        let obj = self.new_var();
+        self.emit(Inst::NewObject { dst: obj });
+        for p in &o.props {
+            let prop = match p {
+                ast::PropOrSpread::Spread(s) => {
+                    self.unsupported("object spread", s.dot3_token);
+                    continue;
+                }
+                ast::PropOrSpread::Prop(p) => p,
+            };
+            match &**prop {
+                ast::Prop::KeyValue(kv) => {
+                    if let ast::PropName::Ident(i) = &kv.key {
+                        if i.sym.as_ref() == "__proto__" {
+                            self.unsupported("__proto__ in object literals", i.span);
+                            continue;
+                        }
+                    }
+                    let key = self.prop_key(&kv.key);
+                    let name = Self::prop_key_name(&kv.key).unwrap_or_default();
+                    let val = self.expr_named(&kv.value, &name);
+                    self.emit(Inst::DefineField { obj, key, val });
+                }
+                ast::Prop::Shorthand(id) => {
+                    let key = self.string_const(id.sym.as_ref());
+                    let val = self.read_name(id);
+                    self.emit(Inst::DefineField { obj, key, val });
+                }
+                ast::Prop::Method(m) => {
+                    let key = self.prop_key(&m.key);
+                    let name = Self::prop_key_name(&m.key).unwrap_or_default();
+                    let val = self.lower_function_kind(&m.function, &name, None, false);
+                    self.emit(Inst::DefineField { obj, key, val });
+                }
+                ast::Prop::Getter(g) => {
+                    let key = self.prop_key(&g.key);
+                    let name = format!("get {}", Self::prop_key_name(&g.key).unwrap_or_default());
+                    let getter = self.lower_function_kind(&g.function, &name, None, false);
+                    let hole = self.constant(Const::Hole);
+                    self.emit(Inst::DefineAccessor { obj, key, getter, setter: hole });
+                }
+                ast::Prop::Setter(s) => {
+                    let key = self.prop_key(&s.key);
+                    let name = format!("set {}", Self::prop_key_name(&s.key).unwrap_or_default());
+                    let setter = self.lower_function_kind(&s.function, &name, None, false);
+                    let hole = self.constant(Const::Hole);
+                    self.emit(Inst::DefineAccessor { obj, key, getter: hole, setter });
+                }
+                ast::Prop::Assign(a) => self.unsupported("this property", a.span()),
+            }
+        }
+        obj
+    }
+
+    fn args(&mut self, args: &[ast::ExprOrSpread]) -> Vec<Var> {
+        let mut out = Vec::new();
+        for a in args {
+            if let Some(sp) = a.spread {
+                self.unsupported("spread arguments", sp);
+                continue;
+            }
+            out.push(self.expr(&a.expr));
+        }
+        out
+    }
+
+    fn call(&mut self, c: &ast::CallExpr) -> Var {
+        let callee = match &c.callee {
+            ast::Callee::Expr(e) => e,
+            ast::Callee::Super(s) => {
+                self.unsupported("super calls", s.span);
+                return self.undefined();
+            }
+            ast::Callee::Import(i) => {
+                self.unsupported("dynamic import", i.span);
+                return self.undefined();
+            }
+        };
+        let text = self.source_text(callee.span()).map(|t| self.str_id_of(&t));
+        let mut inner = &**callee;
+        while let ast::Expr::Paren(p) = inner {
+            inner = &p.expr;
+        }
+        if let ast::Expr::Member(m) = inner {
+            let obj = self.expr(&m.obj);
+            match self.member_key(&m.prop) {
+                Ok(name) => {
+                    let args = self.args(&c.args);
+                    let dst = self.new_var();
+                    self.pos(c.span);
+                    self.emit(Inst::CallMethod { dst, obj, name, args, text });
+                    return dst;
+                }
+                Err(key) => {
+                    let f = self.new_var();
+                    self.emit(Inst::GetProp { dst: f, obj, key });
+                    let args = self.args(&c.args);
+                    let dst = self.new_var();
+                    self.pos(c.span);
+                    self.emit(Inst::Call { dst, callee: f, this: obj, args, name: text });
+                    return dst;
+                }
+            }
+        }
+        let f = self.expr(callee);
+        let args = self.args(&c.args);
+        let this = self.undefined();
+        let dst = self.new_var();
+        self.pos(c.span);
+        self.emit(Inst::Call { dst, callee: f, this, args, name: text });
+        dst
+    }
+
+    fn opt_chain(&mut self, o: &ast::OptChainExpr) -> Var {
+        // 13.3.9 Optional chains: short-circuit to undefined on nullish.
+        let dst = self.new_var();
+        let done = self.new_block();
+        let u = self.undefined();
+        self.emit(Inst::Move { dst, src: u });
+        let v = self.opt_chain_inner(o, done);
+        self.emit(Inst::Move { dst, src: v });
+        self.terminate(Term::Jump(done));
+        self.switch_to(done);
+        dst
+    }
+
+    fn nullish_check(&mut self, v: Var, short: BlockId) {
+        let n = self.constant(Const::Null);
+        let eq = self.new_var();
+        self.emit(Inst::Binary { op: BinOp::Eq, dst: eq, a: v, b: n });
+        let cont = self.new_block();
+        self.terminate(Term::Branch { cond: eq, then: short, els: cont });
+        self.switch_to(cont);
+    }
+
+    fn opt_chain_inner(&mut self, o: &ast::OptChainExpr, short: BlockId) -> Var {
+        match &*o.base {
+            ast::OptChainBase::Member(m) => {
+                let obj = self.chain_part(&m.obj, short);
+                if o.optional {
+                    self.nullish_check(obj, short);
+                }
+                self.get_member(obj, &m.prop)
+            }
+            ast::OptChainBase::Call(c) => {
+                let (f, this) = match &*c.callee {
+                    ast::Expr::Member(m) => {
+                        let obj = self.chain_part(&m.obj, short);
+                        (self.get_member(obj, &m.prop), obj)
+                    }
+                    ast::Expr::OptChain(inner) => {
+                        if let ast::OptChainBase::Member(m) = &*inner.base {
+                            let obj = self.chain_part(&m.obj, short);
+                            if inner.optional {
+                                self.nullish_check(obj, short);
+                            }
+                            (self.get_member(obj, &m.prop), obj)
+                        } else {
+                            let f = self.opt_chain_inner(inner, short);
+                            let u = self.undefined();
+                            (f, u)
+                        }
+                    }
+                    other => {
+                        let f = self.expr(other);
+                        let u = self.undefined();
+                        (f, u)
+                    }
+                };
+                if o.optional {
+                    self.nullish_check(f, short);
+                }
+                let args = self.args(&c.args);
+                let dst = self.new_var();
+                self.pos(c.span);
+                self.emit(Inst::Call { dst, callee: f, this, args, name: None });
+                dst
+            }
+        }
+    }
+
+    fn chain_part(&mut self, e: &ast::Expr, short: BlockId) -> Var {
+        match e {
+            ast::Expr::OptChain(o) => self.opt_chain_inner(o, short),
+            _ => self.expr(e),
+        }
+    }
+
+    fn unary(&mut self, u: &ast::UnaryExpr) -> Var {
+        use ast::UnaryOp::*;
+        match u.op {
+            TypeOf => {
+                if let ast::Expr::Ident(id) = &*u.arg {
+                    if self.lookup(id.sym.as_ref()).is_none() && id.sym.as_ref() != "undefined" {
+                        let dst = self.new_var();
+                        let name = self.str_id_of(id.sym.as_ref());
+                        self.emit(Inst::TypeofGlobal { dst, name });
+                        return dst;
+                    }
+                }
+                let a = self.expr(&u.arg);
+                let dst = self.new_var();
+                self.emit(Inst::Unary { op: UnOp::TypeOf, dst, a });
+                dst
+            }
+            Void => {
+                self.expr(&u.arg);
+                self.undefined()
+            }
+            Delete => self.delete(&u.arg),
+            _ => {
+                let a = self.expr(&u.arg);
+                let op = match u.op {
+                    Minus => UnOp::Neg,
+                    Plus => UnOp::Pos,
+                    Bang => UnOp::Not,
+                    Tilde => UnOp::BitNot,
+                    _ => unreachable!(),
+                };
+                let dst = self.new_var();
+                self.emit(Inst::Unary { op, dst, a });
+                dst
+            }
+        }
+    }
+
+    fn delete(&mut self, arg: &ast::Expr) -> Var {
+        // 13.5.1.2 delete UnaryExpression
+        match arg {
+            ast::Expr::Member(m) => {
+                let obj = self.expr(&m.obj);
+                let key = match self.member_key(&m.prop) {
+                    Ok(id) => self.constant(Const::Str(id)),
+                    Err(k) => k,
+                };
+                let dst = self.new_var();
+                let strict = self.strict();
+                self.emit(Inst::Delete { dst, obj, key, strict });
+                dst
+            }
+            ast::Expr::Paren(p) => self.delete(&p.expr),
+            ast::Expr::Ident(id) => {
+                if self.lookup(id.sym.as_ref()).is_some() {
+                    return self.constant(Const::Bool(false));
+                }
+                // An unresolvable or global-object reference.
+                let g = self.new_var();
+                let gid = self.str_id_of("globalThis");
+                self.emit(Inst::GetGlobal { dst: g, name: gid });
+                let key = self.string_const(id.sym.as_ref());
+                let dst = self.new_var();
+                self.emit(Inst::Delete { dst, obj: g, key, strict: false });
+                dst
+            }
+            other => {
+                self.expr(other);
+                self.constant(Const::Bool(true))
+            }
+        }
+    }
+
+    fn binop(op: ast::BinaryOp) -> Option<BinOp> {
+        use ast::BinaryOp::*;
+        Some(match op {
+            EqEq => BinOp::Eq,
+            NotEq => BinOp::Ne,
+            EqEqEq => BinOp::StrictEq,
+            NotEqEq => BinOp::StrictNe,
+            Lt => BinOp::Lt,
+            LtEq => BinOp::Le,
+            Gt => BinOp::Gt,
+            GtEq => BinOp::Ge,
+            LShift => BinOp::Shl,
+            RShift => BinOp::Sar,
+            ZeroFillRShift => BinOp::Shr,
+            Add => BinOp::Add,
+            Sub => BinOp::Sub,
+            Mul => BinOp::Mul,
+            Div => BinOp::Div,
+            Mod => BinOp::Mod,
+            BitOr => BinOp::BitOr,
+            BitXor => BinOp::BitXor,
+            BitAnd => BinOp::BitAnd,
+            In => BinOp::In,
+            InstanceOf => BinOp::InstanceOf,
+            Exp => BinOp::Exp,
+            LogicalOr | LogicalAnd | NullishCoalescing => return None,
+        })
+    }
+
+    fn binary(&mut self, b: &ast::BinExpr) -> Var {
+        match Self::binop(b.op) {
+            Some(op) => {
+                let a = self.expr(&b.left);
+                let c = self.expr(&b.right);
+                let dst = self.new_var();
+                self.emit(Inst::Binary { op, dst, a, b: c });
+                dst
+            }
+            None => {
+                let dst = self.new_var();
+                let l = self.expr(&b.left);
+                self.emit(Inst::Move { dst, src: l });
+                let rhs = self.new_block();
+                let join = self.new_block();
+                match b.op {
+                    ast::BinaryOp::LogicalAnd => self.terminate(Term::Branch { cond: l, then: rhs, els: join }),
+                    ast::BinaryOp::LogicalOr => self.terminate(Term::Branch { cond: l, then: join, els: rhs }),
+                    _ => {
+                        let n = self.constant(Const::Null);
+                        let eq = self.new_var();
+                        self.emit(Inst::Binary { op: BinOp::Eq, dst: eq, a: l, b: n });
+                        self.terminate(Term::Branch { cond: eq, then: rhs, els: join });
+                    }
+                }
+                self.switch_to(rhs);
+                let r = self.expr(&b.right);
+                self.emit(Inst::Move { dst, src: r });
+                self.terminate(Term::Jump(join));
+                self.switch_to(join);
+                dst
+            }
+        }
+    }
+
+    /// Stores `val` into an assignment target expression (identifier or member).
+    fn assign_to_expr(&mut self, e: &ast::Expr, val: Var) {
+        match e {
+            ast::Expr::Ident(id) => self.assign_name(id.sym.as_ref(), val, self.off(id.span.lo)),
+            ast::Expr::Member(m) => {
+                let obj = self.expr(&m.obj);
+                self.set_member(obj, &m.prop, val);
+            }
+            ast::Expr::Paren(p) => self.assign_to_expr(&p.expr, val),
+            other => self.early_error("K0004", "Invalid left-hand side in assignment".into(), other.span()),
+        }
+    }
+
+    fn set_member(&mut self, obj: Var, prop: &ast::MemberProp, val: Var) {
+        let strict = self.strict();
+        match self.member_key(prop) {
+            Ok(name) => self.emit(Inst::SetNamed { obj, name, val, strict }),
+            Err(key) => self.emit(Inst::SetProp { obj, key, val, strict }),
+        }
+    }
+
+    fn assign(&mut self, a: &ast::AssignExpr) -> Var {
+        use ast::AssignOp::*;
+        let target: &ast::SimpleAssignTarget = match &a.left {
+            ast::AssignTarget::Simple(s) => s,
+            ast::AssignTarget::Pat(p) => {
+                self.unsupported("destructuring assignment", p.span());
+                return self.undefined();
+            }
+        };
+        let op = match a.op {
+            Assign => None,
+            AddAssign => Some(BinOp::Add),
+            SubAssign => Some(BinOp::Sub),
+            MulAssign => Some(BinOp::Mul),
+            DivAssign => Some(BinOp::Div),
+            ModAssign => Some(BinOp::Mod),
+            LShiftAssign => Some(BinOp::Shl),
+            RShiftAssign => Some(BinOp::Sar),
+            ZeroFillRShiftAssign => Some(BinOp::Shr),
+            BitOrAssign => Some(BinOp::BitOr),
+            BitXorAssign => Some(BinOp::BitXor),
+            BitAndAssign => Some(BinOp::BitAnd),
+            ExpAssign => Some(BinOp::Exp),
+            AndAssign | OrAssign | NullishAssign => return self.logical_assign(a, target),
+        };
+        match target {
+            ast::SimpleAssignTarget::Ident(id) => {
+                let name = id.id.sym.to_string();
+                let at = self.off(id.id.span.lo);
+                let val = match op {
+                    None => self.expr_named(&a.right, &name),
+                    Some(op) => {
+                        let old = self.read_name(&id.id);
+                        let r = self.expr(&a.right);
+                        let dst = self.new_var();
+                        self.emit(Inst::Binary { op, dst, a: old, b: r });
+                        dst
+                    }
+                };
+                self.assign_name(&name, val, at);
+                val
+            }
+            ast::SimpleAssignTarget::Member(m) => {
+                let obj = self.expr(&m.obj);
+                let key = self.member_key(&m.prop);
+                let val = match op {
+                    None => self.expr(&a.right),
+                    Some(op) => {
+                        let old = self.new_var();
+                        match key {
+                            Ok(name) => self.emit(Inst::GetNamed { dst: old, obj, name }),
+                            Err(k) => self.emit(Inst::GetProp { dst: old, obj, key: k }),
+                        }
+                        let r = self.expr(&a.right);
+                        let dst = self.new_var();
+                        self.emit(Inst::Binary { op, dst, a: old, b: r });
+                        dst
+                    }
+                };
+                let strict = self.strict();
+                match key {
+                    Ok(name) => self.emit(Inst::SetNamed { obj, name, val, strict }),
+                    Err(k) => self.emit(Inst::SetProp { obj, key: k, val, strict }),
+                }
+                val
+            }
+            ast::SimpleAssignTarget::Paren(p) => {
+                let v = self.expr(&a.right);
+                self.assign_to_expr(&p.expr, v);
+                v
+            }
+            other => {
+                self.unsupported("this assignment target", other.span());
+                self.undefined()
+            }
+        }
+    }
+
+    fn logical_assign(&mut self, a: &ast::AssignExpr, target: &ast::SimpleAssignTarget) -> Var {
+        // 13.15.2: evaluate the target once, short-circuit the assignment.
+        let dst = self.new_var();
+        let (obj, key) = match target {
+            ast::SimpleAssignTarget::Ident(id) => {
+                let v = self.read_name(&id.id);
+                self.emit(Inst::Move { dst, src: v });
+                (None, None)
+            }
+            ast::SimpleAssignTarget::Member(m) => {
+                let obj = self.expr(&m.obj);
+                let key = self.member_key(&m.prop);
+                let old = self.new_var();
+                match key {
+                    Ok(name) => self.emit(Inst::GetNamed { dst: old, obj, name }),
+                    Err(k) => self.emit(Inst::GetProp { dst: old, obj, key: k }),
+                }
+                self.emit(Inst::Move { dst, src: old });
+                (Some(obj), Some(key))
+            }
+            other => {
+                self.unsupported("this assignment target", other.span());
+                return self.undefined();
+            }
+        };
+        let assign_b = self.new_block();
+        let join = self.new_block();
+        match a.op {
+            ast::AssignOp::AndAssign => self.terminate(Term::Branch { cond: dst, then: assign_b, els: join }),
+            ast::AssignOp::OrAssign => self.terminate(Term::Branch { cond: dst, then: join, els: assign_b }),
+            _ => {
+                let n = self.constant(Const::Null);
+                let eq = self.new_var();
+                self.emit(Inst::Binary { op: BinOp::Eq, dst: eq, a: dst, b: n });
+                self.terminate(Term::Branch { cond: eq, then: assign_b, els: join });
+            }
+        }
+        self.switch_to(assign_b);
+        match (target, obj, key) {
+            (ast::SimpleAssignTarget::Ident(id), _, _) => {
+                let name = id.id.sym.to_string();
+                let v = self.expr_named(&a.right, &name);
+                self.emit(Inst::Move { dst, src: v });
+                self.assign_name(&name, v, self.off(id.id.span.lo));
+            }
+            (_, Some(obj), Some(key)) => {
+                let v = self.expr(&a.right);
+                self.emit(Inst::Move { dst, src: v });
+                let strict = self.strict();
+                match key {
+                    Ok(name) => self.emit(Inst::SetNamed { obj, name, val: v, strict }),
+                    Err(k) => self.emit(Inst::SetProp { obj, key: k, val: v, strict }),
+                }
+            }
+            _ => {}
+        }
+        self.terminate(Term::Jump(join));
+        self.switch_to(join);
+        dst
+    }
+
+    fn update(&mut self, u: &ast::UpdateExpr) -> Var {
+        // 13.4 Update expressions: ToNumeric(old), then ±1.
+        let op = if u.op == ast::UpdateOp::PlusPlus { UnOp::Inc } else { UnOp::Dec };
+        match &*u.arg {
+            ast::Expr::Ident(id) => {
+                let old = self.read_name(id);
+                let num = self.new_var();
+                self.emit(Inst::Unary { op: UnOp::ToNumeric, dst: num, a: old });
+                let new = self.new_var();
+                self.emit(Inst::Unary { op, dst: new, a: num });
+                self.assign_name(id.sym.as_ref(), new, self.off(id.span.lo));
+                if u.prefix { new } else { num }
+            }
+            ast::Expr::Member(m) => {
+                let obj = self.expr(&m.obj);
+                let key = self.member_key(&m.prop);
+                let old = self.new_var();
+                match key {
+                    Ok(name) => self.emit(Inst::GetNamed { dst: old, obj, name }),
+                    Err(k) => self.emit(Inst::GetProp { dst: old, obj, key: k }),
+                }
+                let num = self.new_var();
+                self.emit(Inst::Unary { op: UnOp::ToNumeric, dst: num, a: old });
+                let new = self.new_var();
+                self.emit(Inst::Unary { op, dst: new, a: num });
+                let strict = self.strict();
+                match key {
+                    Ok(name) => self.emit(Inst::SetNamed { obj, name, val: new, strict }),
+                    Err(k) => self.emit(Inst::SetProp { obj, key: k, val: new, strict }),
+                }
+                if u.prefix { new } else { num }
+            }
+            ast::Expr::Paren(p) => {
+                let inner = ast::UpdateExpr { span: u.span, op: u.op, prefix: u.prefix, arg: p.expr.clone() };
+                self.update(&inner)
+            }
+            other => {
+                self.early_error("K0004", "Invalid left-hand side expression in postfix operation".into(), other.span());
+                self.undefined()
+            }
+        }
+    }
+}
