@@ -65,4 +65,6 @@ function toCSV(rows) {
   }).join("\n");
 }
 const again = toCSV(rows);
-console.log("round trip equal:", again === csv);
+console.log("text identical:", again === csv);
+console.log("reparsed equal:", JSON.stringify(parseCSV(again)) === JSON.stringify(rows));
+console.log(again.split("\n")[3]);

@@ -46,4 +46,11 @@ const counter = (() => {
 scored.filter((m) => m.score >= 8.5).forEach(() => counter.next());
 console.log("highly rated:", counter.peek());
 
-const compose = (...unused) => 0;
+const pipe = function () {
+  const fns = Array.prototype.slice.call(arguments);
+  return (x) => fns.reduce((v, f) => f(v), x);
+};
+const titleStats = pipe((ms) => ms.map((m) => m.title), (ts) => ts.map((t) => t.length), (ls) => `min ${Math.min.apply(null, ls)} max ${Math.max.apply(null, ls)} avg ${round2(avg(ls))}`);
+console.log("title lengths:", titleStats(scored));
+const adders = [1, 2, 3].map((n) => (x) => x + n);
+console.log(adders.map((f) => f(10)), (() => ({ wrapped: true }))(), ((a, b) => a * b)(6, 7));

@@ -513,6 +513,21 @@ fn escape(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 // ---------------------------------------------------------------------------
 // Matching
 
+/// In Unicode mode a lastIndex inside a surrogate pair names the pair's
+/// character (22.2.7.2 step 13.a), so matching starts at its lead unit.
+fn unicode_start(d: &RegExpData, text: &[u16], start: usize) -> usize {
+    if d.unicode
+        && start > 0
+        && start < text.len()
+        && (0xDC00..=0xDFFF).contains(&text[start])
+        && (0xD800..=0xDBFF).contains(&text[start - 1])
+    {
+        start - 1
+    } else {
+        start
+    }
+}
+
 /// Leftmost match starting at or after code unit `start`.
 fn find_at(d: &RegExpData, text: &[u16], start: usize) -> Option<regress::Match> {
     if d.unicode {
@@ -582,7 +597,7 @@ fn builtin_exec(r: Value, s: Value) -> JsResult<Value> {
         }
         return Ok(Value::NULL);
     }
-    let start = last_index as usize;
+    let start = unicode_start(d, s.str().units(), last_index as usize);
     let m = find_at(d, s.str().units(), start);
     let m = match m {
         Some(m) if !sticky || m.start() == start => m,
@@ -1133,7 +1148,7 @@ fn collect_matches(rx: Value, s: Value, global: bool) -> JsResult<Vec<regress::M
         }
         return Ok(out);
     }
-    let start = li as usize;
+    let start = unicode_start(d, s.str().units(), li as usize);
     match find_at(d, s.str().units(), start) {
         Some(m) if !sticky || m.start() == start => {
             if sticky {

@@ -66,6 +66,20 @@ pub fn init() {
     let te = define_method(sp, "trimEnd", trim_end, 0);
     define_value(sp, "trimRight", te, WRITABLE | CONFIGURABLE);
     define_method(sp, "valueOf", value_of, 0);
+    // B.2.2.2-B.2.2.14 HTML methods.
+    define_method(sp, "anchor", html_anchor, 1);
+    define_method(sp, "big", html_big, 0);
+    define_method(sp, "blink", html_blink, 0);
+    define_method(sp, "bold", html_bold, 0);
+    define_method(sp, "fixed", html_fixed, 0);
+    define_method(sp, "fontcolor", html_fontcolor, 1);
+    define_method(sp, "fontsize", html_fontsize, 1);
+    define_method(sp, "italics", html_italics, 0);
+    define_method(sp, "link", html_link, 1);
+    define_method(sp, "small", html_small, 0);
+    define_method(sp, "strike", html_strike, 0);
+    define_method(sp, "sub", html_sub, 0);
+    define_method(sp, "sup", html_sup, 0);
     let it = rt().realm.sym_iterator;
     define_symbol_method(sp, it, "[Symbol.iterator]", string_iterator, 0);
 
@@ -1226,3 +1240,74 @@ fn string_iterator_next(this: Value, _args: &[Value], _nt: Value) -> JsResult<Va
     this.obj().length = (pos + n) as u32;
     Ok(create_iter_result(r, false))
 }
+
+// ---------------------------------------------------------------------------
+// B.2.2 Additional properties of the String.prototype object: HTML methods
+
+/// B.2.2.2.1 CreateHTML(string, tag, attribute, value)
+fn create_html(this: Value, name: &str, tag: &str, attr: Option<(&str, Value)>) -> JsResult<Value> {
+    let s = this_str(this, name)?;
+    let mut out: Vec<u16> = Vec::new();
+    out.push(b'<' as u16);
+    out.extend(tag.encode_utf16());
+    if let Some((a, v)) = attr {
+        let v = ops::to_string(v)?;
+        out.push(b' ' as u16);
+        out.extend(a.encode_utf16());
+        out.extend("=\"".encode_utf16());
+        for &c in v.str().units() {
+            if c == b'"' as u16 {
+                out.extend("&quot;".encode_utf16());
+            } else {
+                out.push(c);
+            }
+        }
+        out.push(b'"' as u16);
+    }
+    out.push(b'>' as u16);
+    out.extend_from_slice(s.str().units());
+    out.extend("</".encode_utf16());
+    out.extend(tag.encode_utf16());
+    out.push(b'>' as u16);
+    check_len(out.len())?;
+    Ok(new_string(&out))
+}
+
+macro_rules! html_method {
+    ($($(#[$m:meta])* $f:ident, $name:expr, $tag:expr, $attr:expr;)*) => {$(
+        $(#[$m])*
+        fn $f(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+            let attr: Option<&str> = $attr;
+            create_html(this, $name, $tag, attr.map(|a| (a, arg(args, 0))))
+        }
+    )*};
+}
+
+html_method!(
+    /// B.2.2.2 String.prototype.anchor(name)
+    html_anchor, "anchor", "a", Some("name");
+    /// B.2.2.3 String.prototype.big()
+    html_big, "big", "big", None;
+    /// B.2.2.4 String.prototype.blink()
+    html_blink, "blink", "blink", None;
+    /// B.2.2.5 String.prototype.bold()
+    html_bold, "bold", "b", None;
+    /// B.2.2.6 String.prototype.fixed()
+    html_fixed, "fixed", "tt", None;
+    /// B.2.2.7 String.prototype.fontcolor(color)
+    html_fontcolor, "fontcolor", "font", Some("color");
+    /// B.2.2.8 String.prototype.fontsize(size)
+    html_fontsize, "fontsize", "font", Some("size");
+    /// B.2.2.9 String.prototype.italics()
+    html_italics, "italics", "i", None;
+    /// B.2.2.10 String.prototype.link(url)
+    html_link, "link", "a", Some("href");
+    /// B.2.2.11 String.prototype.small()
+    html_small, "small", "small", None;
+    /// B.2.2.12 String.prototype.strike()
+    html_strike, "strike", "strike", None;
+    /// B.2.2.13 String.prototype.sub()
+    html_sub, "sub", "sub", None;
+    /// B.2.2.14 String.prototype.sup()
+    html_sup, "sup", "sup", None;
+);
