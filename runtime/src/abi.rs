@@ -131,7 +131,7 @@ fn global_lookup(name: Value, cache: *mut u64) -> Option<Value> {
 
 entry_points! {
     // 13.15.3 ApplyStringOrNumericBinaryOperator and friends.
-    fn kiln_add(a: Value, b: Value) { ret(ops::add(a, b)) }
+    fn kiln_add(a: Value, b: Value) { crate::gc::safepoint(); ret(ops::add(a, b)) }
     fn kiln_sub(a: Value, b: Value) { binop!(a, b, NumOp::Sub) }
     fn kiln_mul(a: Value, b: Value) { binop!(a, b, NumOp::Mul) }
     fn kiln_div(a: Value, b: Value) { binop!(a, b, NumOp::Div) }
@@ -165,11 +165,11 @@ entry_points! {
     /// Returns 0 or 1 (not a Value): 7.1.2 ToBoolean.
     fn kiln_truthy(a: Value) { Value(ops::to_boolean(a) as u64) }
     fn kiln_typeof(a: Value) { crate::string::intern_str(ops::typeof_str(a)) }
-    fn kiln_to_string(a: Value) { ret(ops::to_string(a)) }
+    fn kiln_to_string(a: Value) { crate::gc::safepoint(); ret(ops::to_string(a)) }
     fn kiln_to_numeric(a: Value) { ret(ops::to_number(a).map(Value::number)) }
 
     // Property access (13.3.2, 6.2.5.5 GetValue, 6.2.5.6 PutValue).
-    fn kiln_get(obj: Value, key: Value) {
+    fn kiln_get(obj: Value, key: Value) { crate::gc::safepoint();
         if obj.is_object() && key.is_int() && key.as_int() >= 0 {
             if let Some(&v) = obj.obj().elements.get(key.as_int() as usize) {
                 if !v.is_hole() { return v; }
@@ -268,13 +268,13 @@ entry_points! {
     }
 
     // Calls (13.3.6 Function Calls, 13.3.5 The new Operator).
-    fn kiln_call(f: Value, this: Value, argc: u64, argv: *const Value, name: Value) {
+    fn kiln_call(f: Value, this: Value, argc: u64, argv: *const Value, name: Value) { crate::gc::safepoint();
         if !ops::is_callable(f) {
             return ret(Err(call_error(f, name)));
         }
         ret(ops::call(f, this, args_slice(argc, argv)))
     }
-    fn kiln_call_method(obj: Value, key: Value, argc: u64, argv: *const Value, name: Value) {
+    fn kiln_call_method(obj: Value, key: Value, argc: u64, argv: *const Value, name: Value) { crate::gc::safepoint();
         let f = if obj.is_object() {
             match obj.obj().props.get(key) {
                 Some(s) if !s.is_accessor() => s.value,
@@ -288,7 +288,7 @@ entry_points! {
         }
         ret(ops::call(f, obj, args_slice(argc, argv)))
     }
-    fn kiln_new(f: Value, argc: u64, argv: *const Value, name: Value) {
+    fn kiln_new(f: Value, argc: u64, argv: *const Value, name: Value) { crate::gc::safepoint();
         if !ops::is_constructor(f) {
             let what = if name.is_string() { name.str().to_rust_string() } else { ops::to_display_string(f) };
             return ret(Err(type_error(&format!("{what} is not a constructor"))));
@@ -297,7 +297,7 @@ entry_points! {
     }
 
     /// 10.2.3 OrdinaryFunctionCreate + MakeConstructor + SetFunctionName.
-    fn kiln_closure(code: u64, env: *mut Env, name: Value, length: u64, flags: u64) {
+    fn kiln_closure(code: u64, env: *mut Env, name: Value, length: u64, flags: u64) { crate::gc::safepoint();
         let r = &rt().realm;
         let f = new_object_with(r.function_prototype, Class::Function(FunctionData {
             code: code as usize, native: None, flags: flags as u32, home: Value::UNDEFINED,
@@ -313,11 +313,11 @@ entry_points! {
         }
         f
     }
-    fn kiln_new_env(parent: *mut Env, len: u64) {
+    fn kiln_new_env(parent: *mut Env, len: u64) { crate::gc::safepoint();
         Value(crate::gc::alloc_env(parent, len as usize) as u64)
     }
     /// 14.7.4.4 CreatePerIterationEnvironment: a copy of `env` with the same parent.
-    fn kiln_clone_env(env: *mut Env) {
+    fn kiln_clone_env(env: *mut Env) { crate::gc::safepoint();
         // SAFETY: `env` is a live environment of the running function.
         let (parent, len) = unsafe { ((*env).parent, (*env).len as usize) };
         let n = crate::gc::alloc_env(parent, len);
@@ -331,8 +331,8 @@ entry_points! {
     }
 
     // Literals (13.2).
-    fn kiln_new_object() { new_object() }
-    fn kiln_new_array(argc: u64, argv: *const Value) {
+    fn kiln_new_object() { crate::gc::safepoint(); new_object() }
+    fn kiln_new_array(argc: u64, argv: *const Value) { crate::gc::safepoint();
         new_array(args_slice(argc, argv).to_vec())
     }
     fn kiln_define_field(obj: Value, key: Value, val: Value) {
@@ -350,7 +350,7 @@ entry_points! {
             Ok(obj)
         })())
     }
-    fn kiln_regexp(pattern: Value, flags: Value) {
+    fn kiln_regexp(pattern: Value, flags: Value) { crate::gc::safepoint();
         ret(crate::builtins::regexp::regexp_create(pattern, flags))
     }
 
@@ -377,7 +377,7 @@ entry_points! {
 
     /// 10.4.4.6 CreateUnmappedArgumentsObject (sloppy functions get the same
     /// object: parameter aliasing is not implemented).
-    fn kiln_arguments(argc: u64, argv: *const Value, callee: Value, strict: u64) {
+    fn kiln_arguments(argc: u64, argv: *const Value, callee: Value, strict: u64) { crate::gc::safepoint();
         let r = &rt().realm;
         let a = new_object_with(r.object_prototype, Class::Arguments);
         let o = a.obj();
@@ -392,7 +392,7 @@ entry_points! {
     }
 
     // 14.7.5 for-in: an iterator over EnumerateObjectProperties.
-    fn kiln_for_in(obj: Value) {
+    fn kiln_for_in(obj: Value) { crate::gc::safepoint();
         if obj.is_nullish() {
             return new_array(vec![Value::UNDEFINED, Value::int(2)]);
         }

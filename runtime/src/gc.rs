@@ -7,13 +7,17 @@
 //! keeps that cell alive, so generated code needs no stack maps. The heap is
 //! traced precisely: each cell kind knows its outgoing references.
 //!
-//! Collection is triggered by bytes allocated since the last collection
-//! (`KILN_GC_STRESS=1`: at every allocation), never by a timer.
+//! Collection is triggered by bytes allocated since the last collection,
+//! never by a timer. It runs only at *safepoints*: the start of the entry
+//! points that compiled code calls to allocate or to call a function
+//! ([`safepoint`]). Runtime code between safepoints may therefore hold values
+//! anywhere, including in a Rust `Vec`. `KILN_GC_STRESS=1` collects at every
+//! safepoint.
 //!
-//! **Invariant:** a cell reachable from a root is never freed; Rust code in
-//! the runtime keeps a `Value` (or cell pointer) to every cell it still uses
-//! in a local variable, and keeps temporary collections of values in traced
-//! cells (a scratch array), never in a bare `Vec` across an allocation.
+//! **Invariant:** a cell reachable from a root is never freed. Native code
+//! that calls back into JS (which reaches safepoints) keeps the values it
+//! still needs afterwards on its stack or in a traced cell (a scratch JS
+//! array), never only in a Rust heap collection.
 
 use crate::object::JsObject;
 use crate::string::JsString;
@@ -79,6 +83,8 @@ pub struct Heap {
     threshold: usize,
     stress: bool,
     pub stack_base: usize,
+    /// A collection is due at the next safepoint.
+    pending: bool,
     /// Extra root ranges: constant tables of compiled modules.
     root_ranges: Vec<(*const Value, usize)>,
     mark_stack: Vec<usize>,
@@ -97,6 +103,7 @@ impl Heap {
             threshold: MIN_THRESHOLD,
             stress: std::env::var_os("KILN_GC_STRESS").is_some_and(|v| v == "1"),
             stack_base: 0,
+            pending: false,
             root_ranges: Vec::new(),
             mark_stack: Vec::new(),
             collections: 0,
@@ -113,13 +120,25 @@ impl Heap {
     }
 }
 
-/// Allocates a zeroed cell of `size` bytes, collecting first when due.
+/// Collects if a collection is due (or on every call under GC stress).
+/// Called at the start of entry points, where every live value is on the
+/// stack or in registers of compiled or runtime frames.
+#[inline]
+pub fn safepoint() {
+    let heap = &crate::rt().heap;
+    if (heap.pending || heap.stress) && !heap.in_gc && heap.stack_base != 0 {
+        collect();
+    }
+}
+
+/// Allocates a cell of `size` bytes; marks a collection as due when the
+/// allocation budget is spent.
 pub fn alloc_raw(size: usize) -> *mut u8 {
     let rt = crate::rt();
     let heap = &mut rt.heap;
     heap.allocated += size;
-    if (heap.stress || heap.allocated >= heap.threshold) && !heap.in_gc && heap.stack_base != 0 {
-        collect();
+    if heap.allocated >= heap.threshold {
+        heap.pending = true;
     }
     let layout = Layout::from_size_align(size, 8).expect("cell layout");
     // SAFETY: size is non-zero (every cell has a header).
@@ -330,5 +349,6 @@ fn sweep() {
     });
     heap.sorted = heap.cells.len();
     heap.allocated = 0;
+    heap.pending = false;
     heap.threshold = (live_bytes * 2).max(MIN_THRESHOLD);
 }
