@@ -702,6 +702,14 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let r = self.call_rt("kiln_arguments", &[argc, argv, callee, s]);
                 self.def(*dst, r);
             }
+            MappedArguments { dst, first_slot, nparams } => {
+                let (argc, argv, callee) = (self.argc, self.argv, self.callee);
+                let env = self.use_var(kir::ENV_VAR);
+                let s = self.iconst(*first_slot as u64);
+                let n = self.iconst(*nparams as u64);
+                let r = self.call_rt("kiln_mapped_arguments", &[argc, argv, callee, env, s, n]);
+                self.def(*dst, r);
+            }
             GetProp { dst, obj, key } => {
                 let (o, k) = (self.use_var(*obj), self.use_var(*key));
                 let r = self.call_rt_checked("kiln_get", &[o, k]);

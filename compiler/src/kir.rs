@@ -141,6 +141,9 @@ pub enum Inst {
     /// The callee function object.
     Callee { dst: Var },
     Arguments { dst: Var, strict: bool },
+    /// A mapped arguments object whose indices alias the `nparams`
+    /// parameters in consecutive slots of the current environment.
+    MappedArguments { dst: Var, first_slot: u32, nparams: u32 },
     GetProp { dst: Var, obj: Var, key: Var },
     GetNamed { dst: Var, obj: Var, name: StrId },
     SetProp { obj: Var, key: Var, val: Var, strict: bool },
@@ -258,6 +261,7 @@ impl fmt::Display for Inst {
             NewTarget { dst } => write!(f, "v{dst} = new.target"),
             Callee { dst } => write!(f, "v{dst} = callee"),
             Arguments { dst, strict } => write!(f, "v{dst} = arguments{}", st(*strict)),
+            MappedArguments { dst, first_slot, nparams } => write!(f, "v{dst} = mapped_arguments env[0][{first_slot}..+{nparams}]"),
             GetProp { dst, obj, key } => write!(f, "v{dst} = get v{obj}[v{key}]"),
             GetNamed { dst, obj, name } => write!(f, "v{dst} = get v{obj}.s{name}"),
             SetProp { obj, key, val, strict } => write!(f, "set v{obj}[v{key}] = v{val}{}", st(*strict)),

@@ -699,7 +699,7 @@ impl<'a> Lowerer<'a> {
     }
 
     /// Declares the implicit bindings of a non-arrow function.
-    fn declare_implicits(&mut self, key: u32, sp: swc_common::Span, this_is_global: bool) {
+    fn declare_implicits(&mut self, key: u32, sp: swc_common::Span, this_is_global: bool, mapped_arguments: bool) {
         let strict = self.strict();
         // this
         let this_key = (key, KEY_THIS);
@@ -717,7 +717,9 @@ impl<'a> Lowerer<'a> {
         self.init_binding(&b, this_val);
         // arguments
         let args_key = (key, KEY_ARGUMENTS);
-        if self.used.contains(&args_key) {
+        if mapped_arguments {
+            // Created after the parameters, which it aliases.
+        } else if self.used.contains(&args_key) {
             let v = self.new_var();
             self.emit(Inst::Arguments { dst: v, strict });
             let b = self.declare_key("arguments", args_key, BindKind::Implicit, 0, sp);
@@ -759,6 +761,23 @@ impl<'a> Lowerer<'a> {
         }
         // Implicit bindings are declared through `declare_key`; count them as
         // captured-capable by pushing the scope first, then adding.
+        // 10.2.11 step 18-22: sloppy functions with simple parameter lists
+        // get a mapped arguments object; its parameters live in the
+        // environment so that both names see every write.
+        let mut names = HashSet::new();
+        let simple = params.iter().all(|p| pat_ident(p).is_some_and(|id| names.insert(id.sym.to_string())));
+        let mapped_arguments = !arrow
+            && !self.strict()
+            && simple
+            && !params.is_empty()
+            && self.funcs.len() > 1
+            && self.used.contains(&(key, KEY_ARGUMENTS));
+        if mapped_arguments {
+            for p in params {
+                let id = pat_ident(p).unwrap();
+                self.captured.insert((self.off(id.span.lo), KEY_DECL));
+            }
+        }
         let implicit_captured = !arrow
             && [KEY_THIS, KEY_ARGUMENTS, KEY_NEW_TARGET].iter().any(|k| self.captured.contains(&(key, *k)));
         let fi = self.fi();
@@ -786,7 +805,7 @@ impl<'a> Lowerer<'a> {
         self.f().scopes.push(scope);
         if !arrow {
             let top_script = self.funcs.len() == 1 && self.goal == Goal::Script;
-            self.declare_implicits(key, sp, top_script);
+            self.declare_implicits(key, sp, top_script, mapped_arguments);
         }
         let global_top = self.funcs.len() == 1 && self.goal == Goal::Script;
         // Parameters.
@@ -800,6 +819,17 @@ impl<'a> Lowerer<'a> {
                 }
                 None => self.unsupported("destructuring or default parameters", p.span()),
             }
+        }
+        if mapped_arguments {
+            let first = pat_ident(params[0]).unwrap();
+            let first_slot = match self.lookup(first.sym.as_ref()).map(|b| b.storage) {
+                Some(Storage::Env { slot, .. }) => slot,
+                _ => unreachable!("mapped parameters are captured"),
+            };
+            let dst = self.new_var();
+            self.emit(Inst::MappedArguments { dst, first_slot, nparams: params.len() as u32 });
+            let b = self.declare_key("arguments", (key, KEY_ARGUMENTS), BindKind::Implicit, 0, sp);
+            self.init_binding(&b, dst);
         }
         // var declarations: undefined unless already a parameter.
         for id in &vars {

@@ -379,7 +379,7 @@ entry_points! {
     /// object: parameter aliasing is not implemented).
     fn kiln_arguments(argc: u64, argv: *const Value, callee: Value, strict: u64) { crate::gc::safepoint();
         let r = &rt().realm;
-        let a = new_object_with(r.object_prototype, Class::Arguments);
+        let a = new_object_with(r.object_prototype, Class::Arguments(None));
         let o = a.obj();
         o.elements = args_slice(argc, argv).to_vec();
         o.props.insert(r.atom_length, Slot::data(Value::int(argc as i32), WRITABLE | CONFIGURABLE));
@@ -391,6 +391,21 @@ entry_points! {
         a
     }
 
+    /// 10.4.4.7 CreateMappedArgumentsObject: parameters `0..nparams` live in
+    /// consecutive slots of `env` starting at `first_slot`.
+    fn kiln_mapped_arguments(argc: u64, argv: *const Value, callee: Value, env: *mut Env, first_slot: u64, nparams: u64) {
+        crate::gc::safepoint();
+        let a = kiln_arguments(crate::rt() as *mut Runtime, argc, argv, callee, 0);
+        let mapped = argc.min(nparams) as usize;
+        let o = a.obj();
+        let mut slots = Vec::with_capacity(mapped);
+        for i in 0..mapped {
+            o.elements[i] = Value::HOLE;
+            slots.push(first_slot as u32 + i as u32);
+        }
+        o.class = Class::Arguments(Some(Box::new(ArgMap { env, slots })));
+        a
+    }
     // 14.7.5 for-in: an iterator over EnumerateObjectProperties.
     fn kiln_for_in(obj: Value) { crate::gc::safepoint();
         if obj.is_nullish() {

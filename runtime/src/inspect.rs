@@ -108,6 +108,10 @@ fn own_slot(o: Value, key: PKey) -> Option<Slot> {
                     return Some(Slot::data(v, DEFAULT_ATTRS));
                 }
             }
+            if let Some((env, slot)) = crate::object::mapped_slot(ob, i) {
+                // SAFETY: the map's environment is kept alive by the arguments object.
+                return Some(Slot::data(unsafe { (*env).slots()[slot as usize] }, DEFAULT_ATTRS));
+            }
             if ob.sparse {
                 for (k, s) in ob.props.entries() {
                     if k.is_string() && k.str().array_index() == Some(i) {
@@ -298,7 +302,7 @@ fn get_keys(v: Value) -> Vec<PKey> {
         indices.extend(0..s.str().len() as u32);
     }
     for (i, e) in ob.elements.iter().enumerate() {
-        if !e.is_hole() {
+        if !e.is_hole() || crate::object::mapped_slot(ob, i as u32).is_some() {
             indices.push(i as u32);
         }
     }
@@ -648,7 +652,7 @@ fn format_raw(ctx: &mut Ctx, v: Value, mut recurse_times: usize) -> String {
                     return base;
                 }
             }
-            Class::Arguments if ctor == Some("Object") => {
+            Class::Arguments(_) if ctor == Some("Object") => {
                 braces[0] = "[Arguments] {".into();
                 if keys.is_empty() {
                     return format!("{}}}", braces[0]);

@@ -145,6 +145,35 @@ pub struct RegExpData {
     pub unicode: bool,
 }
 
+/// The [[ParameterMap]] of a mapped arguments object: index `i` aliases
+/// environment slot `slots[i]` (u32::MAX once unmapped).
+pub struct ArgMap {
+    pub env: *mut Env,
+    pub slots: Vec<u32>,
+}
+
+impl ArgMap {
+    pub fn slot(&self, i: u32) -> Option<u32> {
+        self.slots.get(i as usize).copied().filter(|&s| s != u32::MAX)
+    }
+}
+
+/// The mapped parameter slot for index `i` of an arguments object, if any.
+pub fn mapped_slot(o: &JsObject, i: u32) -> Option<(*mut Env, u32)> {
+    match &o.class {
+        Class::Arguments(Some(m)) => m.slot(i).map(|s| (m.env, s)),
+        _ => None,
+    }
+}
+
+pub fn unmap(o: &mut JsObject, i: u32) {
+    if let Class::Arguments(Some(m)) = &mut o.class {
+        if let Some(s) = m.slots.get_mut(i as usize) {
+            *s = u32::MAX;
+        }
+    }
+}
+
 pub enum Class {
     Ordinary,
     Array,
@@ -156,7 +185,9 @@ pub enum Class {
     String(Value),
     Symbol(Value),
     RegExp(Box<RegExpData>),
-    Arguments,
+    /// Arguments objects; sloppy functions with simple parameter lists map
+    /// indices to their parameters (10.4.4 arguments exotic objects).
+    Arguments(Option<Box<ArgMap>>),
     Date(f64),
 }
 
@@ -211,6 +242,7 @@ impl JsObject {
                 f(r.source);
                 f(r.flags);
             }
+            Class::Arguments(Some(m)) => f(Value::object(m.env as *mut JsObject)),
             _ => {}
         }
     }

@@ -54,6 +54,11 @@ pub fn get_own_property(o: Value, key: Key) -> Option<Slot> {
                     return Some(Slot::data(v, DEFAULT_ATTRS));
                 }
             }
+            if let Some((env, slot)) = mapped_slot(ob, i) {
+                // SAFETY: the map's environment is kept alive by the arguments object.
+                let v = unsafe { (*env).slots()[slot as usize] };
+                return Some(Slot::data(v, DEFAULT_ATTRS));
+            }
             if let Class::String(s) = ob.class {
                 if (i as usize) < s.str().len() {
                     let c = s.str().units()[i as usize];
@@ -254,6 +259,15 @@ pub fn store_own(o: Value, key: Key, slot: Slot) {
     let ob = o.obj();
     match key {
         Key::Index(i) => {
+            if let Some((env, s)) = mapped_slot(ob, i) {
+                if slot.flags == DEFAULT_ATTRS {
+                    // SAFETY: as in get_own_property.
+                    unsafe { (*env).slots()[s as usize] = slot.value };
+                    return;
+                }
+                // 10.4.4.2 step 7: a non-default descriptor removes the mapping.
+                unmap(ob, i);
+            }
             let iu = i as usize;
             let dense_ok = slot.flags == DEFAULT_ATTRS
                 && !matches!(ob.class, Class::String(_))
@@ -339,7 +353,7 @@ pub fn own_property_keys(o: Value) -> Vec<Value> {
         indices.extend(0..s.str().len() as u32);
     }
     for (i, v) in ob.elements.iter().enumerate() {
-        if !v.is_hole() {
+        if !v.is_hole() || mapped_slot(ob, i as u32).is_some() {
             indices.push(i as u32);
         }
     }
@@ -378,6 +392,10 @@ pub fn delete(o: Value, key: Key) -> JsResult<bool> {
         Some(s) if !s.configurable() => Ok(false),
         Some(_) => {
             if let Key::Index(i) = key {
+                if mapped_slot(ob, i).is_some() {
+                    unmap(ob, i);
+                    return Ok(true);
+                }
                 if let Some(v) = ob.elements.get_mut(i as usize) {
                     if !v.is_hole() {
                         *v = Value::HOLE;

@@ -18,6 +18,7 @@ pub fn init() {
     define_method(fp, "apply", apply, 2);
     define_method(fp, "bind", bind, 1);
     define_method(fp, "toString", to_string, 0);
+    crate::realm::make_constructor("Function", function_ctor, 1, fp);
     let hi = rt().realm.sym_has_instance;
     let f = define_symbol_method(fp, hi, "[Symbol.hasInstance]", has_instance, 1);
     // 20.2.3.6: non-writable, non-enumerable, non-configurable.
@@ -91,4 +92,14 @@ fn to_string(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
 /// 20.2.3.6 Function.prototype[@@hasInstance]
 fn has_instance(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     Ok(Value::bool(ops::ordinary_has_instance(this, arg(args, 0))?))
+}
+
+/// 20.2.1.1 Function(...parameterArgs, bodyArg). Kiln compiles whole
+/// programs ahead of time and has no compiler at run time, so creating
+/// functions from strings is reported as unsupported.
+fn function_ctor(_this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    Err(crate::error::make_error(
+        crate::error::ErrorKind::EvalError,
+        "Kiln cannot compile code at run time: the Function constructor is not supported",
+    ))
 }

@@ -419,7 +419,7 @@ pub fn object_to_string(this: Value, _args: &[Value], _nt: Value) -> JsResult<Va
     let o = ops::to_object(this)?;
     let builtin_tag = match &o.obj().class {
         Class::Array => "Array",
-        Class::Arguments => "Arguments",
+        Class::Arguments(_) => "Arguments",
         Class::Function(_) | Class::BoundFunction { .. } => "Function",
         Class::Error => "Error",
         Class::Boolean(_) => "Boolean",
