@@ -11,6 +11,26 @@ fn kiln() -> &'static str {
     env!("CARGO_BIN_EXE_kiln")
 }
 
+/// `kiln build` links `libkiln_rt.a`, which `cargo test` does not build on
+/// its own (it is a staticlib with no tests): build it once, beside `kiln`.
+fn ensure_runtime_lib() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let dir = Path::new(kiln()).parent().unwrap();
+        if dir.join("libkiln_rt.a").exists() {
+            return;
+        }
+        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+        let mut cmd = Command::new(cargo);
+        cmd.args(["build", "-p", "kiln-rt"]).current_dir(env!("CARGO_MANIFEST_DIR"));
+        if !cfg!(debug_assertions) {
+            cmd.arg("--release");
+        }
+        let st = cmd.status().expect("run cargo build -p kiln-rt");
+        assert!(st.success(), "cargo build -p kiln-rt failed");
+    });
+}
+
 fn programs() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/programs");
     let mut v: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -33,6 +53,7 @@ fn run_jit(p: &Path) -> String {
 }
 
 fn run_aot(p: &Path, dir: &Path) -> String {
+    ensure_runtime_lib();
     let exe = dir.join(p.file_stem().unwrap());
     let b = Command::new(kiln()).arg("build").arg(p).arg("-o").arg(&exe).output().expect("spawn kiln build");
     if !b.status.success() {

@@ -1002,7 +1002,9 @@ impl<'a> Lowerer<'a> {
         let params: Vec<&ast::Pat> = cjs_params.iter().collect();
         self.function_prologue(key, sp, &params, &stmts, false, None);
         self.lower_stmts(&stmts);
-        let f = self.end_function("", params.len() as u32, false, sp);
+        // V8 names the CommonJS module function's frame this way.
+        let top_name = if self.goal == Goal::CommonJs { "Object.<anonymous>" } else { "" };
+        let f = self.end_function(top_name, params.len() as u32, false, sp);
         self.module.functions[0] = f;
     }
 

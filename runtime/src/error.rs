@@ -81,5 +81,5 @@ pub fn report_uncaught(e: Value) {
         format!("Uncaught {}", crate::inspect::inspect(e))
     };
     let script = &crate::rt().script_path;
-    eprintln!("{script}\n\n{text}\n\nNode.js v20 (kiln)");
+    eprintln!("{script}\n\n{text}\n\nKiln v{}", env!("CARGO_PKG_VERSION"));
 }

@@ -1,0 +1,3 @@
+console.log(1);
+process.exit(7);
+console.log(2);

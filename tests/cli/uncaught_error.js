@@ -1,0 +1,7 @@
+function f() {
+  throw new Error("boom");
+}
+function g() { f(); }
+console.log("before");
+g();
+console.log("after");

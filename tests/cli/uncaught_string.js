@@ -1,0 +1,2 @@
+console.log("x");
+throw "just a string";

@@ -1,0 +1,2 @@
+class A {}
+var q = 1;
