@@ -296,6 +296,78 @@ fn hole_to_undefined(v: Value) -> Value {
     if v.is_hole() { Value::UNDEFINED } else { v }
 }
 
+/// Whether absent indices of `o` can be skipped by inspecting its own
+/// storage: no own string indices and no indexed properties on the
+/// prototype chain (so HasProperty of an index is decided by `elements`
+/// and the index keys in `props`). Non-arrays only when every integer key
+/// below `len` is an array index.
+fn can_skip_absent(o: Value, len: f64) -> bool {
+    if !o.is_object() {
+        return false;
+    }
+    let ob = o.obj();
+    !matches!(ob.class, Class::String(_)) && (ob.is_array() || len <= MAX_ARRAY_LENGTH) && protos_clean(ob.proto)
+}
+
+/// The smallest index in [k, len) that may be present on `o`, or `len`.
+/// Skipping absent indices is unobservable (HasProperty of an absent index
+/// has no side effects), and the storage is re-inspected at every call, so
+/// loops stay exact when callbacks mutate the object. Without a cheap
+/// answer this is `k`.
+fn next_present(o: Value, k: f64, len: f64) -> f64 {
+    if k >= len || !can_skip_absent(o, len) {
+        return k;
+    }
+    let ob = o.obj();
+    let mut best = len;
+    if k < ob.elements.len() as f64 {
+        let ku = k as usize;
+        if let Some(p) = ob.elements[ku..].iter().position(|v| !v.is_hole()) {
+            best = (ku + p) as f64;
+        }
+    }
+    if ob.sparse {
+        for (key, _) in ob.props.entries() {
+            if key.is_string() {
+                if let Some(i) = key.str().array_index() {
+                    let i = i as f64;
+                    if i >= k && i < best {
+                        best = i;
+                    }
+                }
+            }
+        }
+    }
+    best.max(k)
+}
+
+/// The largest index in [0, k] that may be present on `o`, or -1 (see
+/// [`next_present`]).
+fn prev_present(o: Value, k: f64, len: f64) -> f64 {
+    if k < 0.0 || !can_skip_absent(o, len) {
+        return k;
+    }
+    let ob = o.obj();
+    let mut best = -1.0;
+    let upto = (k as usize).saturating_add(1).min(ob.elements.len());
+    if let Some(p) = ob.elements[..upto].iter().rposition(|v| !v.is_hole()) {
+        best = p as f64;
+    }
+    if ob.sparse {
+        for (key, _) in ob.props.entries() {
+            if key.is_string() {
+                if let Some(i) = key.str().array_index() {
+                    let i = i as f64;
+                    if i <= k && i > best {
+                        best = i;
+                    }
+                }
+            }
+        }
+    }
+    best.min(k)
+}
+
 /// The native stack check used by recursive algorithms (flat, join).
 fn check_stack() -> JsResult<()> {
     let marker = 0u8;
@@ -775,6 +847,11 @@ fn concat(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
                 if has_at(e, k) {
                     let sub = get_at(e, k)?;
                     create_at(a, n, sub)?;
+                } else {
+                    let next = next_present(e, k + 1.0, len);
+                    n += next - k;
+                    k = next;
+                    continue;
                 }
                 n += 1.0;
                 k += 1.0;
@@ -841,6 +918,9 @@ fn each_present(
             if f(r, k, kv)? {
                 return Ok(true);
             }
+        } else {
+            k = next_present(o, k + 1.0, len);
+            continue;
         }
         k += 1.0;
     }
@@ -897,6 +977,9 @@ fn filter(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
                 create_at(a, to, kv)?;
                 to += 1.0;
             }
+        } else {
+            k = next_present(o, k + 1.0, len);
+            continue;
         }
         k += 1.0;
     }
@@ -971,6 +1054,9 @@ fn flatten_into_array(
                 create_at(target, target_index, element)?;
                 target_index += 1.0;
             }
+        } else {
+            source_index = next_present(source, source_index + 1.0, source_len);
+            continue;
         }
         source_index += 1.0;
     }
@@ -1031,6 +1117,11 @@ fn includes(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
         if ops::same_value_zero(e, target) {
             return Ok(Value::TRUE);
         }
+        if e.is_undefined() && !has_at(o, k) {
+            // Absent indices read as undefined, which is not the target.
+            k = next_present(o, k + 1.0, len);
+            continue;
+        }
         k += 1.0;
     }
     Ok(Value::FALSE)
@@ -1061,6 +1152,9 @@ fn index_of(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
             if ops::strict_equals(e, target) {
                 return Ok(Value::number(k));
             }
+        } else {
+            k = next_present(o, k + 1.0, len);
+            continue;
         }
         k += 1.0;
     }
@@ -1087,6 +1181,9 @@ fn last_index_of(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
             if ops::strict_equals(e, target) {
                 return Ok(Value::number(k));
             }
+        } else {
+            k = prev_present(o, k - 1.0, len);
+            continue;
         }
         k -= 1.0;
     }
@@ -1173,6 +1270,9 @@ fn map(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
             let kv = get_at(o, k)?;
             let mapped = ops::call(cb, this_arg, &[kv, Value::number(k), o])?;
             create_at(a, k, mapped)?;
+        } else {
+            k = next_present(o, k + 1.0, len);
+            continue;
         }
         k += 1.0;
     }
@@ -1238,6 +1338,14 @@ fn reduce_impl(this: Value, args: &[Value], name: &str, ascending: bool) -> JsRe
         return Err(type_error("Reduce of empty array with no initial value"));
     }
     let index = |i: f64| if ascending { i } else { len - 1.0 - i };
+    // The loop position after skipping absent indices following index k.
+    let skip = |k: f64| {
+        if ascending {
+            next_present(o, k + 1.0, len)
+        } else {
+            len - 1.0 - prev_present(o, k - 1.0, len)
+        }
+    };
     let mut i = 0.0;
     let mut acc;
     if args.len() >= 2 {
@@ -1250,8 +1358,10 @@ fn reduce_impl(this: Value, args: &[Value], name: &str, ascending: bool) -> JsRe
             present = has_at(o, k);
             if present {
                 acc = get_at(o, k)?;
+                i += 1.0;
+            } else {
+                i = skip(k);
             }
-            i += 1.0;
         }
         if !present {
             return Err(type_error("Reduce of empty array with no initial value"));
@@ -1262,6 +1372,9 @@ fn reduce_impl(this: Value, args: &[Value], name: &str, ascending: bool) -> JsRe
         if has_at(o, k) {
             let kv = get_at(o, k)?;
             acc = ops::call(cb, Value::UNDEFINED, &[acc, kv, Value::number(k), o])?;
+        } else {
+            i = skip(k);
+            continue;
         }
         i += 1.0;
     }
@@ -1364,6 +1477,11 @@ fn slice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
         if has_at(o, k) {
             let v = get_at(o, k)?;
             create_at(a, n, v)?;
+        } else {
+            let next = next_present(o, k + 1.0, fin);
+            n += next - k;
+            k = next;
+            continue;
         }
         k += 1.0;
         n += 1.0;
@@ -1389,6 +1507,9 @@ fn collect_for_sort(obj: Value, len: f64, skip_holes: bool) -> JsResult<(Value, 
             } else {
                 push_raw(items, v);
             }
+        } else {
+            k = next_present(obj, k + 1.0, len);
+            continue;
         }
         k += 1.0;
     }
@@ -1528,7 +1649,13 @@ fn sort(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     }
     // 9. Delete the remaining indices (the holes moved to the end).
     while j < len {
-        delete_at(obj, j)?;
+        if has_at(obj, j) {
+            delete_at(obj, j)?;
+        } else {
+            // Deleting an absent property is a no-op.
+            j = next_present(obj, j + 1.0, len);
+            continue;
+        }
         j += 1.0;
     }
     Ok(obj)
