@@ -9,7 +9,7 @@
 //! **Invariant:** Cranelift types do not leave this module and `driver`.
 
 use crate::kir::{self, BinOp, Inst, Term, UnOp};
-use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types::*, AbiParam, Block, InstBuilder, MemFlagsData, Signature, StackSlotData, StackSlotKind, Value};
 use cranelift_codegen::isa::CallConv;
 use cranelift_codegen::Context;
@@ -444,6 +444,34 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         self.b.ins().band(ia, ib)
     }
 
+    /// The numeric value of a Number (int32 or double) as f64.
+    fn to_f64(&mut self, v: Value) -> Value {
+        let tag = self.b.ins().ushr_imm_u(v, TAG_SHIFT as i64);
+        let is_int = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_INT as i64);
+        let i = self.b.ins().ireduce(I32, v);
+        let fi = self.b.ins().fcvt_from_sint(F64, i);
+        let fd = self.b.ins().bitcast(F64, MemFlagsData::new(), v);
+        self.b.ins().select(is_int, fi, fd)
+    }
+
+    /// Boxes an f64 result: int32 when it is one (and not -0), otherwise
+    /// the double with NaN canonicalised.
+    fn box_f64(&mut self, r: Value) -> Value {
+        let i = self.b.ins().fcvt_to_sint_sat(I32, r);
+        let back = self.b.ins().fcvt_from_sint(F64, i);
+        let exact = self.b.ins().fcmp(FloatCC::Equal, back, r);
+        let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), r);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, i, 0);
+        let positive = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, bits, 0);
+        let not_negzero = self.b.ins().bor(nonzero, positive);
+        let as_int = self.b.ins().band(exact, not_negzero);
+        let ib = self.box_i32(i);
+        let is_nan = self.b.ins().fcmp(FloatCC::Unordered, r, r);
+        let nan = self.iconst(CANONICAL_NAN);
+        let db = self.b.ins().select(is_nan, nan, bits);
+        self.b.ins().select(as_int, ib, db)
+    }
+
     fn box_i32(&mut self, r: Value) -> Value {
         let ext = self.b.ins().uextend(I64, r);
         self.b.ins().bor_imm_s(ext, INT_TAG_HI as i64)
@@ -480,6 +508,21 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             BinOp::InstanceOf => "kiln_instanceof",
             BinOp::In => "kiln_in",
         };
+        let float_ok = matches!(
+            op,
+            BinOp::Add
+                | BinOp::Sub
+                | BinOp::Mul
+                | BinOp::Div
+                | BinOp::Lt
+                | BinOp::Gt
+                | BinOp::Le
+                | BinOp::Ge
+                | BinOp::StrictEq
+                | BinOp::StrictNe
+                | BinOp::Eq
+                | BinOp::Ne
+        );
         let fast = matches!(
             op,
             BinOp::Add
@@ -499,17 +542,62 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 | BinOp::Shl
                 | BinOp::Sar
         );
-        if !fast {
+        if !fast && !float_ok {
             return if op.may_throw() { self.call_rt_checked(name, &[a, b]) } else { self.call_rt(name, &[a, b]) };
         }
-        // Fast path: both operands int32.
         let join = self.b.create_block();
         let result = self.b.append_block_param(join, I64);
         let fast_b = self.b.create_block();
         let slow_b = self.b.create_block();
         self.b.set_cold_block(slow_b);
+        // Numbers that are not both int32: IEEE arithmetic inline.
+        let float_b = if float_ok { self.b.create_block() } else { slow_b };
+        let not_int_b = self.b.create_block();
         let both = self.both_int(a, b);
-        self.b.ins().brif(both, fast_b, &[], slow_b, &[]);
+        let int_target = if fast { fast_b } else { not_int_b };
+        self.b.ins().brif(both, int_target, &[], not_int_b, &[]);
+        self.b.switch_to_block(not_int_b);
+        let lim = self.iconst((TAG_INT + 1) << TAG_SHIFT);
+        let na = self.b.ins().icmp(IntCC::UnsignedLessThan, a, lim);
+        let nb = self.b.ins().icmp(IntCC::UnsignedLessThan, b, lim);
+        let both_num = self.b.ins().band(na, nb);
+        self.b.ins().brif(both_num, float_b, &[], slow_b, &[]);
+        if float_ok {
+            self.b.switch_to_block(float_b);
+            let fa = self.to_f64(a);
+            let fb = self.to_f64(b);
+            let r = match op {
+                BinOp::Add => Some(self.b.ins().fadd(fa, fb)),
+                BinOp::Sub => Some(self.b.ins().fsub(fa, fb)),
+                BinOp::Mul => Some(self.b.ins().fmul(fa, fb)),
+                BinOp::Div => Some(self.b.ins().fdiv(fa, fb)),
+                _ => None,
+            };
+            let boxed = match r {
+                Some(r) => self.box_f64(r),
+                None => {
+                    let cc = match op {
+                        BinOp::Lt => FloatCC::LessThan,
+                        BinOp::Gt => FloatCC::GreaterThan,
+                        BinOp::Le => FloatCC::LessThanOrEqual,
+                        BinOp::Ge => FloatCC::GreaterThanOrEqual,
+                        BinOp::StrictEq | BinOp::Eq => FloatCC::Equal,
+                        _ => FloatCC::NotEqual,
+                    };
+                    let c = self.b.ins().fcmp(cc, fa, fb);
+                    self.bool_val(c)
+                }
+            };
+            self.b.ins().jump(join, &[boxed.into()]);
+        }
+        if !fast {
+            self.b.switch_to_block(slow_b);
+            let r = if op.may_throw() { self.call_rt_checked(name, &[a, b]) } else { self.call_rt(name, &[a, b]) };
+            self.b.ins().jump(join, &[r.into()]);
+            self.b.switch_to_block(join);
+            return result;
+        }
+        // Fast path: both operands int32.
         self.b.switch_to_block(fast_b);
         let ai = self.b.ins().ireduce(I32, a);
         let bi = self.b.ins().ireduce(I32, b);
@@ -532,7 +620,8 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                     of
                 };
                 let ok_b = self.b.create_block();
-                self.b.ins().brif(bad, slow_b, &[], ok_b, &[]);
+                // On overflow the exact result is computed in doubles.
+                self.b.ins().brif(bad, float_b, &[], ok_b, &[]);
                 self.b.switch_to_block(ok_b);
                 self.box_i32(r)
             }
@@ -832,9 +921,34 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             Call { dst, callee, this, args, name } => {
                 let (argc, argv) = self.args_array(args);
                 let (f, t) = (self.use_var(*callee), self.use_var(*this));
+                // Fast path: a compiled function is called directly.
+                let join = self.b.create_block();
+                let res = self.b.append_block_param(join, I64);
+                let check_code = self.b.create_block();
+                let fast = self.b.create_block();
+                let slow = self.b.create_block();
+                let tag = self.b.ins().ushr_imm_u(f, TAG_SHIFT as i64);
+                let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_OBJ as i64);
+                self.b.ins().brif(is_obj, check_code, &[], slow, &[]);
+                self.b.switch_to_block(check_code);
+                let p = self.b.ins().band_imm_s(f, PAYLOAD_MASK as i64);
+                let code = self.b.ins().load(I64, MemFlagsData::trusted(), p, kiln_runtime::object::OBJECT_FN_CODE_OFFSET);
+                self.b.ins().brif(code, fast, &[], slow, &[]);
+                self.b.switch_to_block(fast);
+                let undef = self.iconst(UNDEFINED_BITS);
+                self.b.ins().store(MemFlagsData::trusted(), undef, self.ctx, kiln_runtime::RT_NEW_TARGET_OFFSET);
+                let sig = sig_n(self.m, 5);
+                let sigref = self.b.import_signature(sig);
+                let call = self.b.ins().call_indirect(sigref, code, &[self.ctx, f, t, argc, argv]);
+                let r = self.b.inst_results(call)[0];
+                self.b.ins().jump(join, &[r.into()]);
+                self.b.switch_to_block(slow);
                 let n = self.opt_str(*name);
-                let r = self.call_rt_checked("kiln_call", &[f, t, argc, argv, n]);
-                self.def(*dst, r);
+                let r = self.call_rt("kiln_call", &[f, t, argc, argv, n]);
+                self.b.ins().jump(join, &[r.into()]);
+                self.b.switch_to_block(join);
+                self.check_exc(res);
+                self.def(*dst, res);
             }
             CallMethod { dst, obj, name, args, text } => {
                 let (argc, argv) = self.args_array(args);

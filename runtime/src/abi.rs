@@ -304,6 +304,7 @@ entry_points! {
         }));
         let o = f.obj();
         o.fn_env = env;
+        o.fn_code = code as usize;
         o.props.insert(r.atom_length, Slot::data(Value::int(length as i32), CONFIGURABLE));
         o.props.insert(r.atom_name, Slot::data(name, CONFIGURABLE));
         if flags as u32 & FN_CONSTRUCTOR != 0 {

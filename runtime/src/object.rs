@@ -192,6 +192,7 @@ pub enum Class {
 }
 
 pub const OBJECT_FN_ENV_OFFSET: i32 = 16;
+pub const OBJECT_FN_CODE_OFFSET: i32 = 24;
 
 #[repr(C)]
 pub struct JsObject {
@@ -200,6 +201,9 @@ pub struct JsObject {
     /// The closure environment of a compiled function (null otherwise).
     /// At a fixed offset: generated code loads it on entry.
     pub fn_env: *mut Env,
+    /// Entry of a compiled function (0 otherwise), at a fixed offset so
+    /// that generated code can call it without entering the runtime.
+    pub fn_code: usize,
     pub class: Class,
     pub props: PropMap,
     pub elements: Vec<Value>,
@@ -275,6 +279,7 @@ pub fn new_object_with(proto: Value, class: Class) -> Value {
         header: Header::new(CellKind::Object, std::mem::size_of::<JsObject>()),
         proto,
         fn_env: std::ptr::null_mut(),
+        fn_code: 0,
         class,
         props: PropMap::default(),
         elements: Vec::new(),
@@ -359,3 +364,4 @@ pub const MAX_DENSE_GAP: usize = 1024;
 
 // Generated code depends on this layout.
 const _: () = assert!(std::mem::offset_of!(JsObject, fn_env) == OBJECT_FN_ENV_OFFSET as usize);
+const _: () = assert!(std::mem::offset_of!(JsObject, fn_code) == OBJECT_FN_CODE_OFFSET as usize);
