@@ -37,21 +37,22 @@ pub struct Analysis {
     pub diagnostics: Vec<Diagnostic>,
     /// Undeclared identifiers (name, start, end).
     pub unresolved: Vec<(String, usize, usize)>,
+    /// Declarations and resolved references (empty after a syntax error).
+    pub symbols: crate::lower::Symbols,
 }
 
 pub fn analyze(source: &str, path: &str, goal: Goal) -> Analysis {
     let parsed = parse(source, path, false);
     let Some(program) = parsed.program else {
-        return Analysis { module: None, diagnostics: parsed.diagnostics, unresolved: Vec::new() };
+        return Analysis { module: None, diagnostics: parsed.diagnostics, unresolved: Vec::new(), symbols: Default::default() };
     };
+    // The parser recovered from any errors it reported; resolve the program
+    // anyway so that editors get symbols and the remaining diagnostics.
     let mut diagnostics = parsed.diagnostics;
-    if diagnostics.iter().any(|d| d.is_error()) {
-        return Analysis { module: None, diagnostics, unresolved: Vec::new() };
-    }
     let lowered = lower_program(&program, source, parsed.base, path, goal);
     diagnostics.extend(lowered.diagnostics);
     let ok = !diagnostics.iter().any(|d| d.is_error());
-    Analysis { module: ok.then_some(lowered.module), diagnostics, unresolved: lowered.unresolved }
+    Analysis { module: ok.then_some(lowered.module), diagnostics, unresolved: lowered.unresolved, symbols: lowered.symbols }
 }
 
 fn read_source(path: &Path) -> Result<(String, String), DriverError> {

@@ -125,6 +125,8 @@ pub struct Lowerer<'a> {
     /// Static chain of environments: for each, the function index owning it.
     env_chain: Vec<usize>,
     unresolved: Vec<(String, usize, usize)>,
+    symbols: Symbols,
+    decl_index: HashMap<BindKey, usize>,
 }
 
 /// Result of lowering a program.
@@ -133,6 +135,40 @@ pub struct Lowered {
     pub diagnostics: Vec<Diagnostic>,
     /// Undeclared identifiers referenced (name, start, end), for warnings.
     pub unresolved: Vec<(String, usize, usize)>,
+    /// What the resolver learned about names, for editors.
+    pub symbols: Symbols,
+}
+
+/// The kind of a declared name, as the resolver sees it.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum SymbolKind {
+    Var,
+    Let,
+    Const,
+    Function,
+    Parameter,
+    CatchParameter,
+}
+
+/// A declaration: its name, kind and byte range (of the identifier), and the
+/// byte range of the function that declares it (its scope owner).
+#[derive(Clone, Debug)]
+pub struct Declaration {
+    pub name: String,
+    pub kind: SymbolKind,
+    pub start: usize,
+    pub end: usize,
+    /// Whether a nested function refers to it.
+    pub captured: bool,
+}
+
+/// Declarations and resolved references of one file. References name their
+/// declaration by index into `declarations`.
+#[derive(Clone, Debug, Default)]
+pub struct Symbols {
+    pub declarations: Vec<Declaration>,
+    /// (start, end, declaration index)
+    pub references: Vec<(usize, usize, usize)>,
 }
 
 /// Lowers a parsed program to KIR. `path` names the file in stack traces.
@@ -140,13 +176,17 @@ pub fn lower_program(program: &ast::Program, source: &str, base: u32, path: &str
     let lines = LineIndex::new(source);
     let mut first = Lowerer::new(goal, base, source, &lines, true, HashSet::new(), HashSet::new());
     first.lower_top(program, path);
+    let mut symbols = std::mem::take(&mut first.symbols);
+    for (key, &i) in &first.decl_index {
+        symbols.declarations[i].captured = first.captured.contains(key);
+    }
     let (captured, used, diags, unresolved) = (first.captured, first.used, first.diags, first.unresolved);
     if diags.iter().any(|d| d.is_error()) {
-        return Lowered { module: Module::default(), diagnostics: diags, unresolved };
+        return Lowered { module: Module::default(), diagnostics: diags, unresolved, symbols };
     }
     let mut second = Lowerer::new(goal, base, source, &lines, false, captured, used);
     second.lower_top(program, path);
-    Lowered { module: second.module, diagnostics: diags, unresolved }
+    Lowered { module: second.module, diagnostics: diags, unresolved, symbols }
 }
 
 fn units(s: &str) -> Vec<u16> {
@@ -306,6 +346,8 @@ impl<'a> Lowerer<'a> {
             funcs: Vec::new(),
             env_chain: Vec::new(),
             unresolved: Vec::new(),
+            symbols: Symbols::default(),
+            decl_index: HashMap::new(),
         }
     }
 
@@ -456,6 +498,22 @@ impl<'a> Lowerer<'a> {
     /// and 15.2.1 (early errors).
     fn declare(&mut self, id: &ast::Ident, kind: BindKind) -> Binding {
         let key = (self.off(id.span.lo), KEY_DECL);
+        if self.analysis && !self.decl_index.contains_key(&key) && (key.0 as usize) < self.source.len() {
+            let sk = match kind {
+                BindKind::Var => Some(SymbolKind::Var),
+                BindKind::Let => Some(SymbolKind::Let),
+                BindKind::Const => Some(SymbolKind::Const),
+                BindKind::Function | BindKind::FnSelf => Some(SymbolKind::Function),
+                BindKind::Param => Some(SymbolKind::Parameter),
+                BindKind::CatchParam => Some(SymbolKind::CatchParameter),
+                BindKind::Implicit => None,
+            };
+            if let Some(sk) = sk {
+                let (start, end) = self.span_range(id.span);
+                self.decl_index.insert(key, self.symbols.declarations.len());
+                self.symbols.declarations.push(Declaration { name: id.sym.to_string(), kind: sk, start, end, captured: false });
+            }
+        }
         self.declare_key(id.sym.as_ref(), key, kind, self.off(id.span.hi), id.span)
     }
 
@@ -570,6 +628,9 @@ impl<'a> Lowerer<'a> {
     fn assign_name(&mut self, name: &str, val: Var, at: u32) {
         match self.lookup(name) {
             Some(b) => {
+                if at != u32::MAX {
+                    self.note_reference(&b, at, name.len());
+                }
                 if b.kind == BindKind::FnSelf {
                     // Assignment to the name of a named function expression:
                     // ignored in sloppy code, TypeError in strict code.
@@ -601,9 +662,23 @@ impl<'a> Lowerer<'a> {
         }
     }
 
+    /// Records a resolved reference for editors (analysis run only).
+    fn note_reference(&mut self, b: &Binding, start: u32, len: usize) {
+        if self.analysis {
+            if let Some(&i) = self.decl_index.get(&b.key) {
+                if start != b.key.0 {
+                    self.symbols.references.push((start as usize, start as usize + len, i));
+                }
+            }
+        }
+    }
+
     fn read_name(&mut self, id: &ast::Ident) -> Var {
         let name = id.sym.as_ref();
         let at = self.off(id.span.lo);
+        if let Some(b) = self.lookup(name) {
+            self.note_reference(&b, at, name.len());
+        }
         match self.lookup(name) {
             Some(b) => self.read_binding(&b, name, at),
             None => {
