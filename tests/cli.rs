@@ -100,3 +100,37 @@ fn usage_error_exits_2() {
     let out = Command::new(env!("CARGO_BIN_EXE_kiln")).arg("frobnicate").output().unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Peak resident set size (VmHWM) of a child, sampled until it exits.
+fn peak_rss_kib(mut child: std::process::Child) -> (i32, u64) {
+    let pid = child.id();
+    let mut peak = 0;
+    loop {
+        if let Ok(s) = std::fs::read_to_string(format!("/proc/{pid}/status")) {
+            if let Some(l) = s.lines().find(|l| l.starts_with("VmHWM:")) {
+                let kib: u64 = l.split_whitespace().nth(1).and_then(|v| v.parse().ok()).unwrap_or(0);
+                peak = peak.max(kib);
+            }
+        }
+        if let Some(st) = child.try_wait().unwrap() {
+            return (st.code().unwrap_or(-1), peak);
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
+
+/// A program that allocates over 1 GB of short-lived objects runs in
+/// bounded memory: the collector reclaims them.
+#[test]
+fn gigabyte_of_garbage_runs_in_bounded_memory() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli");
+    let child = Command::new(env!("CARGO_BIN_EXE_kiln"))
+        .current_dir(&dir)
+        .args(["run", "gc_1gb.js"])
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let (code, peak) = peak_rss_kib(child);
+    assert_eq!(code, 0);
+    assert!(peak > 0 && peak < 200 * 1024, "peak RSS {peak} KiB");
+}
