@@ -999,6 +999,10 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let (o, k, v) = (self.use_var(*obj), self.use_var(*key), self.use_var(*val));
                 self.call_rt_checked("kiln_define_field", &[o, k, v]);
             }
+            SetProtoLiteral { obj, val } => {
+                let (o, v) = (self.use_var(*obj), self.use_var(*val));
+                self.call_rt("kiln_set_proto_literal", &[o, v]);
+            }
             DefineAccessor { obj, key, getter, setter } => {
                 let (o, k, g, s) = (self.use_var(*obj), self.use_var(*key), self.use_var(*getter), self.use_var(*setter));
                 self.call_rt_checked("kiln_define_accessor", &[o, k, g, s]);

@@ -174,6 +174,8 @@ pub enum Inst {
     NewObject { dst: Var },
     NewArray { dst: Var, elems: Vec<Var> },
     DefineField { obj: Var, key: Var, val: Var },
+    /// `__proto__: val` in an object literal.
+    SetProtoLiteral { obj: Var, val: Var },
     DefineAccessor { obj: Var, key: Var, getter: Var, setter: Var },
     RegExp { dst: Var, pattern: StrId, flags: StrId },
     ForInStart { dst: Var, obj: Var },
@@ -287,6 +289,7 @@ impl fmt::Display for Inst {
             NewObject { dst } => write!(f, "v{dst} = new_object"),
             NewArray { dst, elems } => write!(f, "v{dst} = new_array ({})", vars(elems)),
             DefineField { obj, key, val } => write!(f, "define v{obj}[v{key}] = v{val}"),
+            SetProtoLiteral { obj, val } => write!(f, "set_proto v{obj} = v{val}"),
             DefineAccessor { obj, key, getter, setter } => write!(f, "define_accessor v{obj}[v{key}] get v{getter} set v{setter}"),
             RegExp { dst, pattern, flags } => write!(f, "v{dst} = regexp s{pattern}, s{flags}"),
             ForInStart { dst, obj } => write!(f, "v{dst} = for_in v{obj}"),

@@ -1866,11 +1866,15 @@ impl<'a> Lowerer<'a> {
             };
             match &**prop {
                 ast::Prop::KeyValue(kv) => {
-                    if let ast::PropName::Ident(i) = &kv.key {
-                        if i.sym.as_ref() == "__proto__" {
-                            self.unsupported("__proto__ in object literals", i.span);
-                            continue;
-                        }
+                    let is_proto = match &kv.key {
+                        ast::PropName::Ident(i) => i.sym.as_ref() == "__proto__",
+                        ast::PropName::Str(s) => s.value.as_str() == Some("__proto__"),
+                        _ => false,
+                    };
+                    if is_proto {
+                        let val = self.expr(&kv.value);
+                        self.emit(Inst::SetProtoLiteral { obj, val });
+                        continue;
                     }
                     let key = self.prop_key(&kv.key);
                     let name = Self::prop_key_name(&kv.key).unwrap_or_default();

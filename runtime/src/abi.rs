@@ -351,6 +351,14 @@ entry_points! {
             Ok(obj)
         })())
     }
+    /// 13.2.5.5: `__proto__: v` in an object literal sets the prototype
+    /// when `v` is an object or null.
+    fn kiln_set_proto_literal(obj: Value, proto: Value) {
+        if proto.is_object() || proto.is_null() {
+            obj.obj().proto = proto;
+        }
+        obj
+    }
     fn kiln_regexp(pattern: Value, flags: Value) { crate::gc::safepoint();
         ret(crate::builtins::regexp::regexp_create(pattern, flags))
     }

@@ -38,6 +38,29 @@ pub fn init() {
     define_method(op, "toString", object_to_string, 0);
     define_method(op, "toLocaleString", to_locale_string, 0);
     define_method(op, "valueOf", value_of, 0);
+    // B.2.2.1 Object.prototype.__proto__
+    let getter = crate::realm::make_native("get __proto__", proto_getter, 0, false);
+    let setter = crate::realm::make_native("set __proto__", proto_setter, 1, false);
+    op.obj().props.insert(Key::from_str("__proto__").named(), Slot { value: getter, setter, flags: ACCESSOR | CONFIGURABLE });
+}
+
+/// B.2.2.1.1 get Object.prototype.__proto__
+fn proto_getter(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(this)?;
+    Ok(o.obj().proto)
+}
+
+/// B.2.2.1.2 set Object.prototype.__proto__
+fn proto_setter(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    if this.is_nullish() {
+        return Err(type_error("Object.prototype.__proto__ called on null or undefined"));
+    }
+    let proto = arg(args, 0);
+    if !this.is_object() || !(proto.is_object() || proto.is_null()) {
+        return Ok(Value::UNDEFINED);
+    }
+    set_prototype_of(Value::UNDEFINED, &[this, proto], Value::UNDEFINED)?;
+    Ok(Value::UNDEFINED)
 }
 
 /// 20.1.1.1 Object([value])
