@@ -50,7 +50,9 @@ pub fn analyze(source: &str, path: &str, goal: Goal) -> Analysis {
     // anyway so that editors get symbols and the remaining diagnostics.
     let mut diagnostics = parsed.diagnostics;
     let lowered = lower_program(&program, source, parsed.base, path, goal);
-    diagnostics.extend(lowered.diagnostics);
+    // The parser and the resolver may both report the same early error.
+    let parse_starts: Vec<usize> = diagnostics.iter().map(|d| d.start).collect();
+    diagnostics.extend(lowered.diagnostics.into_iter().filter(|d| !parse_starts.contains(&d.start)));
     let ok = !diagnostics.iter().any(|d| d.is_error());
     Analysis { module: ok.then_some(lowered.module), diagnostics, unresolved: lowered.unresolved, symbols: lowered.symbols }
 }
