@@ -33,6 +33,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("K0004", "early error: invalid assignment target"),
     ("K1001", "construct that Kiln cannot compile yet"),
     ("K2001", "reference to an undeclared variable"),
+    ("K2002", "variable declared but never used (editor hint)"),
     ("K3001", "could not read the source file"),
 ];
 

@@ -1,0 +1,649 @@
+//! One analysed version of a document and every query the server answers
+//! from it. Everything here is synchronous and pure; `lib.rs` does the I/O.
+
+use crate::builtins::{self, is_global};
+use crate::text::{self, LineIndex};
+use kiln_compiler::diagnostics::Severity;
+use kiln_compiler::lower::{Declaration, SymbolKind, Symbols};
+use kiln_compiler::outline::{Outline, OutlineKind, OutlineSymbol};
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+use tower_lsp::lsp_types::*;
+
+pub struct DocAnalysis {
+    pub text: Arc<String>,
+    pub lines: LineIndex,
+    path: String,
+    pub compiler_diagnostics: Vec<kiln_compiler::Diagnostic>,
+    pub unresolved: Vec<(String, usize, usize)>,
+    pub symbols: Symbols,
+    /// References per declaration.
+    refs: Vec<Vec<(usize, usize)>>,
+    outline: OnceLock<Outline>,
+    /// Set when the compiler panicked on this text.
+    pub internal_error: Option<String>,
+}
+
+/// Runs the compiler's front-end on `text`. A panic inside the compiler is
+/// caught and reported as a diagnostic instead of taking the server down.
+pub fn analyze(text: Arc<String>, path: &str) -> DocAnalysis {
+    let lines = LineIndex::new(&text);
+    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        kiln_compiler::driver::analyze(&text, path, kiln_compiler::Goal::CommonJs)
+    }));
+    let (diags, unresolved, symbols, internal_error) = match result {
+        Ok(a) => (a.diagnostics, a.unresolved, a.symbols, None),
+        Err(p) => {
+            let msg = p
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| p.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".into());
+            (Vec::new(), Vec::new(), Symbols::default(), Some(msg))
+        }
+    };
+    let mut refs = vec![Vec::new(); symbols.declarations.len()];
+    for &(s, e, d) in &symbols.references {
+        if let Some(r) = refs.get_mut(d) {
+            r.push((s, e));
+        }
+    }
+    DocAnalysis {
+        text,
+        lines,
+        path: path.to_string(),
+        compiler_diagnostics: diags,
+        unresolved,
+        symbols,
+        refs,
+        outline: OnceLock::new(),
+        internal_error,
+    }
+}
+
+fn kind_name(k: SymbolKind) -> &'static str {
+    match k {
+        SymbolKind::Var => "var",
+        SymbolKind::Let => "let",
+        SymbolKind::Const => "const",
+        SymbolKind::Function => "function",
+        SymbolKind::Parameter => "parameter",
+        SymbolKind::CatchParameter => "catch parameter",
+    }
+}
+
+impl DocAnalysis {
+    pub fn outline(&self) -> &Outline {
+        self.outline.get_or_init(|| {
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| kiln_compiler::outline::outline(&self.text, &self.path)))
+                .unwrap_or_default()
+        })
+    }
+
+    fn range(&self, s: usize, e: usize) -> Range {
+        self.lines.range(&self.text, s, e)
+    }
+
+    pub fn offset(&self, p: Position) -> usize {
+        self.lines.offset(&self.text, p)
+    }
+
+    // ---------------------------------------------------------------- diagnostics
+
+    pub fn diagnostics(&self) -> Vec<tower_lsp::lsp_types::Diagnostic> {
+        let mut out = Vec::new();
+        if let Some(msg) = &self.internal_error {
+            out.push(tower_lsp::lsp_types::Diagnostic {
+                range: Range::default(),
+                severity: Some(DiagnosticSeverity::ERROR),
+                source: Some("kiln".into()),
+                message: format!("internal compiler error (please report): {msg}"),
+                ..Default::default()
+            });
+        }
+        for d in &self.compiler_diagnostics {
+            let severity = match d.severity {
+                Severity::Error => DiagnosticSeverity::ERROR,
+                Severity::Warning => DiagnosticSeverity::WARNING,
+                Severity::Hint => DiagnosticSeverity::HINT,
+            };
+            out.push(tower_lsp::lsp_types::Diagnostic {
+                range: self.range(d.start, d.end.max(d.start)),
+                severity: Some(severity),
+                code: Some(NumberOrString::String(d.code.to_string())),
+                source: Some("kiln".into()),
+                message: d.message.clone(),
+                ..Default::default()
+            });
+        }
+        for (name, s, e) in &self.unresolved {
+            if is_global(name) {
+                continue;
+            }
+            out.push(tower_lsp::lsp_types::Diagnostic {
+                range: self.range(*s, *e),
+                severity: Some(DiagnosticSeverity::WARNING),
+                code: Some(NumberOrString::String("K2001".into())),
+                source: Some("kiln".into()),
+                message: format!("'{name}' is not declared"),
+                ..Default::default()
+            });
+        }
+        for (i, d) in self.symbols.declarations.iter().enumerate() {
+            if !self.refs[i].is_empty() || self.exempt_from_unused(d) {
+                continue;
+            }
+            out.push(tower_lsp::lsp_types::Diagnostic {
+                range: self.range(d.start, d.end),
+                severity: Some(DiagnosticSeverity::HINT),
+                code: Some(NumberOrString::String("K2002".into())),
+                source: Some("kiln".into()),
+                message: format!("'{}' is declared but never used", d.name),
+                tags: Some(vec![DiagnosticTag::UNNECESSARY]),
+                ..Default::default()
+            });
+        }
+        out
+    }
+
+    fn exempt_from_unused(&self, d: &Declaration) -> bool {
+        match d.kind {
+            SymbolKind::Parameter | SymbolKind::CatchParameter => d.name.starts_with('_'),
+            // The name of a function expression is only for the function itself.
+            SymbolKind::Function => is_function_expression_name(&self.text, d.start),
+            _ => false,
+        }
+    }
+
+    // ---------------------------------------------------------------- navigation
+
+    /// The declaration whose name or one of whose references covers `off`.
+    pub fn decl_at(&self, off: usize) -> Option<usize> {
+        let hit = |s: usize, e: usize| s <= off && off <= e;
+        if let Some(i) = self.symbols.declarations.iter().position(|d| hit(d.start, d.end)) {
+            return Some(i);
+        }
+        self.symbols.references.iter().find(|r| hit(r.0, r.1)).map(|r| r.2)
+    }
+
+    /// Declaration and all references of declaration `i` (declaration first).
+    pub fn occurrences(&self, i: usize) -> Vec<(usize, usize)> {
+        let d = &self.symbols.declarations[i];
+        let mut v = vec![(d.start, d.end)];
+        v.extend(self.refs[i].iter().copied());
+        v
+    }
+
+    pub fn definition(&self, uri: &Url, pos: Position) -> Option<Location> {
+        let i = self.decl_at(self.offset(pos))?;
+        let d = &self.symbols.declarations[i];
+        Some(Location::new(uri.clone(), self.range(d.start, d.end)))
+    }
+
+    pub fn references(&self, uri: &Url, pos: Position, include_decl: bool) -> Option<Vec<Location>> {
+        let i = self.decl_at(self.offset(pos))?;
+        let occ = self.occurrences(i);
+        let skip = if include_decl { 0 } else { 1 };
+        Some(occ.into_iter().skip(skip).map(|(s, e)| Location::new(uri.clone(), self.range(s, e))).collect())
+    }
+
+    pub fn highlights(&self, pos: Position) -> Option<Vec<DocumentHighlight>> {
+        let i = self.decl_at(self.offset(pos))?;
+        let occ = self.occurrences(i);
+        Some(
+            occ.into_iter()
+                .enumerate()
+                .map(|(k, (s, e))| DocumentHighlight {
+                    range: self.range(s, e),
+                    kind: Some(if k == 0 { DocumentHighlightKind::WRITE } else { DocumentHighlightKind::READ }),
+                })
+                .collect(),
+        )
+    }
+
+    // ---------------------------------------------------------------- scopes
+
+    /// The range in which declaration `i` is visible.
+    pub fn decl_scope(&self, i: usize) -> (usize, usize) {
+        let d = &self.symbols.declarations[i];
+        let o = self.outline();
+        let whole = (0, self.text.len());
+        let innermost = |at: usize, function_only: bool, exclude: Option<(usize, usize)>| {
+            o.scopes
+                .iter()
+                .filter(|s| s.start <= at && at < s.end && (!function_only || s.function))
+                .filter(|s| Some((s.start, s.end)) != exclude)
+                .min_by_key(|s| s.end - s.start)
+                .map(|s| (s.start, s.end))
+                .unwrap_or(whole)
+        };
+        match d.kind {
+            SymbolKind::Function => match o.functions.iter().find(|f| f.name_start == d.start && f.name_end == d.end) {
+                Some(f) if f.is_declaration => {
+                    let own = (f.start, f.end);
+                    o.scopes
+                        .iter()
+                        .filter(|s| s.start <= f.start && f.end <= s.end && (s.start, s.end) != own)
+                        .min_by_key(|s| s.end - s.start)
+                        .map(|s| (s.start, s.end))
+                        .unwrap_or(whole)
+                }
+                Some(f) => (f.start, f.end),
+                None => innermost(d.start, true, None),
+            },
+            SymbolKind::Var | SymbolKind::Parameter => innermost(d.start, true, None),
+            SymbolKind::Let | SymbolKind::Const | SymbolKind::CatchParameter => innermost(d.start, false, None),
+        }
+    }
+
+    /// Declarations visible at `off`, innermost first, one per name.
+    pub fn visible_at(&self, off: usize) -> Vec<usize> {
+        let mut best: HashMap<&str, (usize, usize)> = HashMap::new();
+        for (i, d) in self.symbols.declarations.iter().enumerate() {
+            let (s, e) = self.decl_scope(i);
+            if s <= off && off <= e {
+                let size = e - s;
+                match best.get(d.name.as_str()) {
+                    Some(&(_, bs)) if bs <= size => {}
+                    _ => {
+                        best.insert(&d.name, (i, size));
+                    }
+                }
+            }
+        }
+        let mut v: Vec<(usize, usize)> = best.into_values().collect();
+        v.sort_by_key(|&(i, size)| (size, i));
+        v.into_iter().map(|(i, _)| i).collect()
+    }
+
+    // ---------------------------------------------------------------- rename
+
+    pub fn prepare_rename(&self, pos: Position) -> Option<Range> {
+        let i = self.decl_at(self.offset(pos))?;
+        let off = self.offset(pos);
+        self.occurrences(i).into_iter().find(|&(s, e)| s <= off && off <= e).map(|(s, e)| self.range(s, e))
+    }
+
+    pub fn rename(&self, uri: &Url, pos: Position, new_name: &str) -> Result<WorkspaceEdit, String> {
+        let i = self.decl_at(self.offset(pos)).ok_or("no symbol to rename at this position")?;
+        if !builtins::is_identifier(new_name) {
+            return Err(format!("'{new_name}' is not a valid identifier"));
+        }
+        let d = &self.symbols.declarations[i];
+        if d.name == new_name {
+            return Ok(WorkspaceEdit::default());
+        }
+        if let Some(why) = self.rename_conflict(i, new_name) {
+            return Err(why);
+        }
+        let shorthands = &self.outline().shorthands;
+        let edits = self
+            .occurrences(i)
+            .into_iter()
+            .map(|(s, e)| {
+                let text = if shorthands.binary_search(&s).is_ok() { format!("{}: {new_name}", d.name) } else { new_name.to_string() };
+                TextEdit::new(self.range(s, e), text)
+            })
+            .collect();
+        let mut changes = HashMap::new();
+        changes.insert(uri.clone(), edits);
+        Ok(WorkspaceEdit { changes: Some(changes), ..Default::default() })
+    }
+
+    /// Why renaming declaration `i` to `new` would change what some name
+    /// refers to, if it would.
+    fn rename_conflict(&self, i: usize, new: &str) -> Option<String> {
+        let inside = |(s, e): (usize, usize), at: usize| s <= at && at < e.max(s + 1);
+        let scope = self.decl_scope(i);
+        let mine = self.occurrences(i);
+        for (j, other) in self.symbols.declarations.iter().enumerate() {
+            if other.name != new {
+                continue;
+            }
+            let os = self.decl_scope(j);
+            if os == scope {
+                return Some(format!("'{new}' is already declared in this scope"));
+            }
+            // An inner `new` would capture some of our occurrences.
+            if mine.iter().any(|&(s, _)| inside(os, s)) && inside(scope, os.0) {
+                return Some(format!("'{new}' is declared in an inner scope that uses this name"));
+            }
+            // Our renamed binding would shadow references to an outer `new`.
+            if self.occurrences(j).iter().any(|&(s, _)| inside(scope, s)) {
+                return Some(format!("renaming would shadow '{new}' used in this scope"));
+            }
+        }
+        if self.unresolved.iter().any(|(n, s, _)| n == new && inside(scope, *s)) {
+            return Some(format!("renaming would shadow the global '{new}' used in this scope"));
+        }
+        None
+    }
+
+    // ---------------------------------------------------------------- outline
+
+    pub fn document_symbols(&self) -> Vec<DocumentSymbol> {
+        fn convert(a: &DocAnalysis, s: &OutlineSymbol) -> DocumentSymbol {
+            let kind = match s.kind {
+                OutlineKind::Function => tower_lsp::lsp_types::SymbolKind::FUNCTION,
+                OutlineKind::Method => tower_lsp::lsp_types::SymbolKind::METHOD,
+                OutlineKind::Variable => tower_lsp::lsp_types::SymbolKind::VARIABLE,
+                OutlineKind::Constant => tower_lsp::lsp_types::SymbolKind::CONSTANT,
+                OutlineKind::Class => tower_lsp::lsp_types::SymbolKind::CLASS,
+                OutlineKind::Property => tower_lsp::lsp_types::SymbolKind::PROPERTY,
+            };
+            let range = a.range(s.start.min(s.name_start), s.end.max(s.name_end));
+            let selection_range = a.range(s.name_start, s.name_end);
+            #[allow(deprecated)]
+            DocumentSymbol {
+                name: if s.name.is_empty() { "<anonymous>".into() } else { s.name.clone() },
+                detail: s.detail.clone(),
+                kind,
+                tags: None,
+                deprecated: None,
+                range,
+                selection_range,
+                children: (!s.children.is_empty()).then(|| s.children.iter().map(|c| convert(a, c)).collect()),
+            }
+        }
+        self.outline().symbols.iter().map(|s| convert(self, s)).collect()
+    }
+
+    pub fn folding_ranges(&self) -> Vec<FoldingRange> {
+        text::folds(&self.text, &self.lines)
+            .into_iter()
+            .map(|f| FoldingRange {
+                start_line: f.start_line as u32,
+                end_line: f.end_line as u32,
+                kind: f.comment.then_some(FoldingRangeKind::Comment),
+                ..Default::default()
+            })
+            .collect()
+    }
+
+    // ---------------------------------------------------------------- hover
+
+    /// The `/** ... */` comment directly above the line containing `off`.
+    pub fn jsdoc_above(&self, off: usize) -> Option<String> {
+        let line_start = self.text[..off].rfind('\n').map(|i| i + 1).unwrap_or(0);
+        let before = self.text[..line_start].trim_end();
+        let body_end = before.strip_suffix("*/")?.len();
+        let open = before[..body_end].rfind("/*")?;
+        if !before[open..].starts_with("/**") {
+            return None;
+        }
+        let body = &before[open + 3..body_end];
+        let lines: Vec<&str> = body.lines().map(|l| l.trim().trim_start_matches('*').trim()).collect();
+        let doc = lines.join("\n").trim().to_string();
+        (!doc.is_empty()).then_some(doc)
+    }
+
+    pub fn hover(&self, pos: Position) -> Option<Hover> {
+        let off = self.offset(pos);
+        if let Some(i) = self.decl_at(off) {
+            let d = &self.symbols.declarations[i];
+            let mut sig = format!("({}) {}", kind_name(d.kind), d.name);
+            if d.kind == SymbolKind::Function {
+                if let Some(f) = self.outline().functions.iter().find(|f| f.name_start == d.start) {
+                    sig = format!("function {}({})", d.name, f.params.join(", "));
+                }
+            } else if let Some(f) = self.outline().functions.iter().find(|f| f.name_start == d.start && !f.is_declaration) {
+                sig = format!("({}) {}: ({}) => any", kind_name(d.kind), d.name, f.params.join(", "));
+            }
+            let mut value = format!("```js\n{sig}\n```");
+            if let Some(doc) = self.jsdoc_above(d.start) {
+                value.push_str("\n\n");
+                value.push_str(&doc);
+            }
+            let (s, e) = self.occurrences(i).into_iter().find(|&(s, e)| s <= off && off <= e).unwrap_or((d.start, d.end));
+            return Some(Hover { contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value }), range: Some(self.range(s, e)) });
+        }
+        let (s, e) = text::word_at(&self.text, off);
+        if s == e {
+            return None;
+        }
+        let word = &self.text[s..e];
+        let key = match self.text[..s].strip_suffix('.') {
+            Some(before) => format!("{}.{word}", text::receiver_before_dot(&self.text, before.len())?),
+            None if is_global(word) => word.to_string(),
+            None => return None,
+        };
+        let b = builtins::lookup(&key)?;
+        let value = format!("```ts\n{}\n```\n\n{}", b.signature, b.doc);
+        Some(Hover { contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value }), range: Some(self.range(s, e)) })
+    }
+
+    // ---------------------------------------------------------------- completion
+
+    pub fn completion(&self, pos: Position) -> Vec<CompletionItem> {
+        let off = self.offset(pos);
+        let start = text::word_start(&self.text, off);
+        if let Some(before) = self.text[..start].strip_suffix('.') {
+            let Some(recv) = text::receiver_before_dot(&self.text, before.len()) else { return Vec::new() };
+            return builtins::members(&recv)
+                .into_iter()
+                .map(|b| CompletionItem {
+                    label: b.name().to_string(),
+                    kind: Some(if b.is_callable() { CompletionItemKind::METHOD } else { CompletionItemKind::PROPERTY }),
+                    detail: Some(b.signature.to_string()),
+                    documentation: Some(Documentation::String(b.doc.to_string())),
+                    ..Default::default()
+                })
+                .collect();
+        }
+        let mut items = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for i in self.visible_at(off) {
+            let d = &self.symbols.declarations[i];
+            // Skip the half-typed word itself.
+            if d.start == start {
+                continue;
+            }
+            if seen.insert(d.name.clone()) {
+                let kind = match d.kind {
+                    SymbolKind::Function => CompletionItemKind::FUNCTION,
+                    SymbolKind::Const => CompletionItemKind::CONSTANT,
+                    _ => CompletionItemKind::VARIABLE,
+                };
+                items.push(CompletionItem {
+                    label: d.name.clone(),
+                    kind: Some(kind),
+                    detail: Some(kind_name(d.kind).to_string()),
+                    sort_text: Some(format!("0{}", d.name)),
+                    ..Default::default()
+                });
+            }
+        }
+        for g in builtins::GLOBALS {
+            if seen.insert(g.to_string()) {
+                items.push(CompletionItem {
+                    label: g.to_string(),
+                    kind: Some(CompletionItemKind::VARIABLE),
+                    detail: builtins::lookup(g).map(|b| b.signature.to_string()),
+                    sort_text: Some(format!("1{g}")),
+                    ..Default::default()
+                });
+            }
+        }
+        for k in builtins::KEYWORDS {
+            if seen.insert(k.to_string()) {
+                items.push(CompletionItem {
+                    label: k.to_string(),
+                    kind: Some(CompletionItemKind::KEYWORD),
+                    sort_text: Some(format!("2{k}")),
+                    ..Default::default()
+                });
+            }
+        }
+        items
+    }
+
+    // ---------------------------------------------------------------- signature help
+
+    pub fn signature_help(&self, pos: Position) -> Option<SignatureHelp> {
+        let off = self.offset(pos);
+        let (paren, active) = text::enclosing_call(&self.text, off)?;
+        let callee_end = self.text[..paren].trim_end().len();
+        let start = text::word_start(&self.text, callee_end);
+        let name = &self.text[start..callee_end];
+        if name.is_empty() {
+            return None;
+        }
+        let (label, params, doc) = if let Some(before) = self.text[..start].strip_suffix('.') {
+            let recv = text::receiver_before_dot(&self.text, before.len())?;
+            let b = builtins::lookup(&format!("{recv}.{name}"))?;
+            (b.signature.to_string(), b.params(), Some(b.doc.to_string()))
+        } else if let Some(f) = self.function_named(name, start) {
+            let label = format!("{}({})", name, f.0.join(", "));
+            (label, f.0, f.1)
+        } else {
+            let b = builtins::lookup(name).filter(|b| b.is_callable())?;
+            (b.signature.to_string(), b.params(), Some(b.doc.to_string()))
+        };
+        let rest = params.last().is_some_and(|p| p.starts_with("..."));
+        let active = if rest { (active as u32).min(params.len().saturating_sub(1) as u32) } else { active as u32 };
+        Some(SignatureHelp {
+            signatures: vec![SignatureInformation {
+                label,
+                documentation: doc.map(Documentation::String),
+                parameters: Some(params.into_iter().map(|p| ParameterInformation { label: ParameterLabel::Simple(p), documentation: None }).collect()),
+                active_parameter: Some(active),
+            }],
+            active_signature: Some(0),
+            active_parameter: Some(active),
+        })
+    }
+
+    /// Parameters and JSDoc of the function a call of `name` at `at` refers to.
+    fn function_named(&self, name: &str, at: usize) -> Option<(Vec<String>, Option<String>)> {
+        let o = self.outline();
+        // Through the resolver when the callee is a resolved reference.
+        let decl = self.decl_at(at).filter(|&i| self.symbols.declarations[i].name == name);
+        let f = match decl {
+            Some(i) => {
+                let d = &self.symbols.declarations[i];
+                o.functions.iter().find(|f| f.name_start == d.start)
+            }
+            None => o.functions.iter().find(|f| f.name.as_deref() == Some(name)),
+        }?;
+        Some((f.params.clone(), self.jsdoc_above(f.name_start)))
+    }
+
+    // ---------------------------------------------------------------- semantic tokens
+
+    pub fn semantic_tokens(&self) -> Vec<SemanticToken> {
+        // (start, end, type, modifiers)
+        let mut toks: Vec<(usize, usize, u32, u32)> = Vec::new();
+        let ty = |k: SymbolKind| match k {
+            SymbolKind::Function => TOKEN_FUNCTION,
+            SymbolKind::Parameter | SymbolKind::CatchParameter => TOKEN_PARAMETER,
+            _ => TOKEN_VARIABLE,
+        };
+        let readonly = |k: SymbolKind| if k == SymbolKind::Const { MOD_READONLY } else { 0 };
+        for d in &self.symbols.declarations {
+            toks.push((d.start, d.end, ty(d.kind), MOD_DECLARATION | readonly(d.kind)));
+        }
+        for &(s, e, i) in &self.symbols.references {
+            if let Some(d) = self.symbols.declarations.get(i) {
+                toks.push((s, e, ty(d.kind), readonly(d.kind)));
+            }
+        }
+        for (name, s, e) in &self.unresolved {
+            if is_global(name) {
+                toks.push((*s, *e, TOKEN_VARIABLE, MOD_DEFAULT_LIBRARY));
+            }
+        }
+        toks.sort_by_key(|t| t.0);
+        toks.dedup_by_key(|t| t.0);
+        let mut out = Vec::with_capacity(toks.len());
+        let (mut pl, mut pc) = (0u32, 0u32);
+        for (s, e, t, m) in toks {
+            let p = self.lines.position(&self.text, s);
+            let q = self.lines.position(&self.text, e);
+            if q.line != p.line {
+                continue;
+            }
+            let delta_line = p.line - pl;
+            let delta_start = if delta_line == 0 { p.character - pc } else { p.character };
+            out.push(SemanticToken { delta_line, delta_start, length: q.character - p.character, token_type: t, token_modifiers_bitset: m });
+            pl = p.line;
+            pc = p.character;
+        }
+        out
+    }
+}
+
+pub const TOKEN_VARIABLE: u32 = 0;
+pub const TOKEN_FUNCTION: u32 = 1;
+pub const TOKEN_PARAMETER: u32 = 2;
+pub const MOD_DECLARATION: u32 = 1;
+pub const MOD_READONLY: u32 = 2;
+pub const MOD_DEFAULT_LIBRARY: u32 = 4;
+
+pub fn semantic_legend() -> SemanticTokensLegend {
+    SemanticTokensLegend {
+        token_types: vec![SemanticTokenType::VARIABLE, SemanticTokenType::FUNCTION, SemanticTokenType::PARAMETER],
+        token_modifiers: vec![SemanticTokenModifier::DECLARATION, SemanticTokenModifier::READONLY, SemanticTokenModifier::DEFAULT_LIBRARY],
+    }
+}
+
+/// Whether the identifier at `start` names a function expression (as in
+/// `const f = function fact(n) {...}`), judged from the text before the
+/// `function` keyword.
+fn is_function_expression_name(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end();
+    let Some(before) = before.strip_suffix("function").or_else(|| before.strip_suffix('*').map(|b| b.trim_end().strip_suffix("function").unwrap_or(""))) else {
+        return false;
+    };
+    let mut before = before.trim_end();
+    if let Some(b) = before.strip_suffix("async") {
+        before = b.trim_end();
+    }
+    match before.chars().last() {
+        None => false,
+        Some(c) if "=(,:?[!&|+-*/%<>~^".contains(c) => true,
+        Some(_) => before.ends_with("return") || before.ends_with("yield") || before.ends_with("await"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(src: &str) -> DocAnalysis {
+        analyze(Arc::new(src.to_string()), "/t.js")
+    }
+
+    #[test]
+    fn diagnostics_classify_unresolved_and_unused() {
+        let a = doc("let unused = 1;\nconsole.log(missing, process.argv);\nfunction f(_skip, p) { return 1; }\nf();\n");
+        let d = a.diagnostics();
+        let msgs: Vec<_> = d.iter().map(|d| (d.message.as_str(), d.severity.unwrap())).collect();
+        assert!(msgs.contains(&("'missing' is not declared", DiagnosticSeverity::WARNING)), "{msgs:?}");
+        assert!(!msgs.iter().any(|m| m.0.contains("console") || m.0.contains("process")));
+        assert!(msgs.contains(&("'unused' is declared but never used", DiagnosticSeverity::HINT)));
+        assert!(msgs.contains(&("'p' is declared but never used", DiagnosticSeverity::HINT)));
+        assert!(!msgs.iter().any(|m| m.0.contains("_skip")));
+    }
+
+    #[test]
+    fn function_expression_names() {
+        let t = "const g = function fact(n) { return 1; };";
+        assert!(is_function_expression_name(t, t.find("fact").unwrap()));
+        let t = "function fact(n) { return 1; }";
+        assert!(!is_function_expression_name(t, t.find("fact").unwrap()));
+    }
+
+    #[test]
+    fn rename_refuses_collisions() {
+        let src = "let a = 1;\nlet b = 2;\nfunction f() { let c = a; return c + b; }\nf();\n";
+        let a = doc(src);
+        let pos = |s: &str| a.lines.position(src, src.find(s).unwrap());
+        assert!(a.rename(&Url::parse("file:///t.js").unwrap(), pos("a ="), "b").is_err());
+        // Renaming c to a would capture the reference to the outer a.
+        assert!(a.rename(&Url::parse("file:///t.js").unwrap(), pos("c ="), "a").is_err());
+        // Renaming b to c would be captured by the inner c.
+        assert!(a.rename(&Url::parse("file:///t.js").unwrap(), pos("b ="), "c").is_err());
+        assert!(a.rename(&Url::parse("file:///t.js").unwrap(), pos("c ="), "d").is_ok());
+        assert!(a.rename(&Url::parse("file:///t.js").unwrap(), pos("c ="), "1x").is_err());
+    }
+}

@@ -1,0 +1,433 @@
+//! `kiln lsp` driven like an editor: the real binary as a child process,
+//! JSON-RPC with Content-Length framing over its stdio. Responses are
+//! snapshotted (file URIs normalised to `file:///ws/`). A property test
+//! applies thousands of random edits and checks the server keeps answering
+//! and keeps the same text as the client.
+
+use serde_json::{json, Value};
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::{Child, ChildStdin, Command, Stdio};
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError};
+use std::time::{Duration, Instant};
+
+const ROOT: &str = "file:///tmp/kiln-lsp-test/";
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+struct Lsp {
+    child: Child,
+    stdin: ChildStdin,
+    rx: Receiver<Value>,
+    next_id: i64,
+    /// Notifications received while waiting for a response.
+    queued: Vec<Value>,
+}
+
+fn uri(name: &str) -> String {
+    format!("{ROOT}{name}")
+}
+
+fn normalise(v: &Value) -> String {
+    serde_json::to_string_pretty(v).unwrap().replace(ROOT, "file:///ws/")
+}
+
+impl Lsp {
+    fn start(debounce_ms: u32) -> Lsp {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_kiln"))
+            .arg("lsp")
+            .env("KILN_LSP_DEBOUNCE_MS", debounce_ms.to_string())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("spawn kiln lsp");
+        let stdin = child.stdin.take().unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut r = BufReader::new(stdout);
+            loop {
+                let mut len = None;
+                loop {
+                    let mut line = String::new();
+                    if r.read_line(&mut line).unwrap_or(0) == 0 {
+                        return; // EOF: the server exited
+                    }
+                    let line = line.trim_end();
+                    if line.is_empty() {
+                        break;
+                    }
+                    if let Some(v) = line.strip_prefix("Content-Length: ") {
+                        len = v.parse::<usize>().ok();
+                    }
+                }
+                let mut body = vec![0; len.expect("Content-Length header")];
+                if r.read_exact(&mut body).is_err() {
+                    return;
+                }
+                let v: Value = serde_json::from_slice(&body).expect("valid JSON from server");
+                if tx.send(v).is_err() {
+                    return;
+                }
+            }
+        });
+        let mut lsp = Lsp { child, stdin, rx, next_id: 0, queued: Vec::new() };
+        let init = lsp.request("initialize", json!({ "processId": null, "rootUri": ROOT, "capabilities": {} }));
+        assert_eq!(init["capabilities"]["textDocumentSync"]["change"], 2, "incremental sync");
+        lsp.notify("initialized", json!({}));
+        lsp
+    }
+
+    fn send(&mut self, v: &Value) {
+        let body = serde_json::to_string(v).unwrap();
+        write!(self.stdin, "Content-Length: {}\r\n\r\n{}", body.len(), body).expect("server stdin open");
+        self.stdin.flush().unwrap();
+    }
+
+    fn notify(&mut self, method: &str, params: Value) {
+        let mut msg = json!({ "jsonrpc": "2.0", "method": method });
+        if !params.is_null() {
+            msg["params"] = params; // `shutdown` and `exit` take none
+        }
+        self.send(&msg);
+    }
+
+    fn recv(&mut self) -> Value {
+        match self.rx.recv_timeout(TIMEOUT) {
+            Ok(v) => v,
+            Err(RecvTimeoutError::Timeout) => panic!("server did not answer within {TIMEOUT:?}"),
+            Err(RecvTimeoutError::Disconnected) => panic!("server exited: {:?}", self.child.try_wait()),
+        }
+    }
+
+    /// The full response (`result` or `error`) to a request.
+    fn call(&mut self, method: &str, params: Value) -> Value {
+        self.next_id += 1;
+        let id = self.next_id;
+        let mut msg = json!({ "jsonrpc": "2.0", "id": id, "method": method });
+        if !params.is_null() {
+            msg["params"] = params;
+        }
+        self.send(&msg);
+        loop {
+            let v = self.recv();
+            if v["id"] == id && v.get("method").is_none() {
+                return v;
+            }
+            self.queued.push(v);
+        }
+    }
+
+    fn request(&mut self, method: &str, params: Value) -> Value {
+        let v = self.call(method, params.clone());
+        assert!(v.get("error").is_none(), "{method} {params} failed: {v}");
+        v["result"].clone()
+    }
+
+    /// Waits for diagnostics of `uri` at `version`.
+    fn diagnostics(&mut self, file: &str, version: i64) -> Value {
+        let u = uri(file);
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if let Some(i) = self.queued.iter().position(|v| {
+                v["method"] == "textDocument/publishDiagnostics" && v["params"]["uri"] == u && v["params"]["version"] == version
+            }) {
+                let v = self.queued.remove(i);
+                self.queued.retain(|q| !(q["method"] == "textDocument/publishDiagnostics" && q["params"]["uri"] == u));
+                return v["params"]["diagnostics"].clone();
+            }
+            assert!(Instant::now() < deadline, "no diagnostics for {file} v{version}");
+            let v = self.recv();
+            self.queued.push(v);
+        }
+    }
+
+    fn open(&mut self, file: &str, text: &str) {
+        self.notify(
+            "textDocument/didOpen",
+            json!({ "textDocument": { "uri": uri(file), "languageId": "javascript", "version": 1, "text": text } }),
+        );
+    }
+
+    fn change(&mut self, file: &str, version: i64, changes: Value) {
+        self.notify(
+            "textDocument/didChange",
+            json!({ "textDocument": { "uri": uri(file), "version": version }, "contentChanges": changes }),
+        );
+    }
+
+    fn at(&mut self, method: &str, file: &str, line: u32, character: u32, extra: Value) -> Value {
+        let mut params = json!({ "textDocument": { "uri": uri(file) }, "position": { "line": line, "character": character } });
+        if let Value::Object(m) = extra {
+            params.as_object_mut().unwrap().extend(m);
+        }
+        self.request(method, params)
+    }
+
+    fn doc(&mut self, method: &str, file: &str) -> Value {
+        self.request(method, json!({ "textDocument": { "uri": uri(file) } }))
+    }
+
+    fn stop(mut self) {
+        let r = self.request("shutdown", Value::Null);
+        assert_eq!(r, Value::Null);
+        self.notify("exit", Value::Null);
+        let deadline = Instant::now() + TIMEOUT;
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                assert!(status.success(), "kiln lsp exited with {status}");
+                return;
+            }
+            assert!(Instant::now() < deadline, "kiln lsp did not exit after `exit`");
+            std::thread::sleep(Duration::from_millis(10));
+        }
+    }
+}
+
+impl Drop for Lsp {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+const MAIN: &str = r#"/** Adds two numbers. */
+function add(a, b) {
+  return a + b;
+}
+
+const util = {
+  twice(x) {
+    return add(x, x);
+  },
+  label: "util",
+};
+
+let total = add(1, 2);
+let unused = 3;
+console.log(total, util.twice(total), missing);
+module.exports = { add };
+"#;
+
+/// (line, character) of the `nth` occurrence of `needle` in `text`.
+fn pos(text: &str, needle: &str, nth: usize) -> (u32, u32) {
+    let off = text.match_indices(needle).nth(nth).unwrap_or_else(|| panic!("{needle} #{nth}")).0;
+    let line = text[..off].matches('\n').count();
+    let col = off - text[..off].rfind('\n').map(|i| i + 1).unwrap_or(0);
+    (line as u32, col as u32)
+}
+
+fn labels(items: &Value) -> Vec<String> {
+    items.as_array().unwrap().iter().map(|i| i["label"].as_str().unwrap().to_string()).collect()
+}
+
+#[test]
+fn editor_session() {
+    let mut lsp = Lsp::start(0);
+    lsp.open("main.js", MAIN);
+    let diags = lsp.diagnostics("main.js", 1);
+    insta::assert_snapshot!("diagnostics_on_open", normalise(&diags));
+
+    let (l, c) = pos(MAIN, "add", 2); // `add(1, 2)`
+    insta::assert_snapshot!("definition", normalise(&lsp.at("textDocument/definition", "main.js", l, c, json!({}))));
+    let refs = lsp.at("textDocument/references", "main.js", l, c, json!({ "context": { "includeDeclaration": true } }));
+    assert_eq!(refs.as_array().unwrap().len(), 4, "declaration, two calls and the shorthand export");
+    insta::assert_snapshot!("references", normalise(&refs));
+    insta::assert_snapshot!("highlight", normalise(&lsp.at("textDocument/documentHighlight", "main.js", l, c, json!({}))));
+    insta::assert_snapshot!("hover_function", normalise(&lsp.at("textDocument/hover", "main.js", l, c, json!({}))));
+    let (l2, c2) = pos(MAIN, "log", 0);
+    insta::assert_snapshot!("hover_builtin", normalise(&lsp.at("textDocument/hover", "main.js", l2, c2 + 1, json!({}))));
+    insta::assert_snapshot!("document_symbols", normalise(&lsp.doc("textDocument/documentSymbol", "main.js")));
+    insta::assert_snapshot!("folding", normalise(&lsp.doc("textDocument/foldingRange", "main.js")));
+    insta::assert_snapshot!("semantic_tokens", normalise(&lsp.doc("textDocument/semanticTokens/full", "main.js")));
+    let (l3, c3) = pos(MAIN, "1, 2", 0);
+    insta::assert_snapshot!("signature_help_local", normalise(&lsp.at("textDocument/signatureHelp", "main.js", l3, c3 + 3, json!({}))));
+
+    // Rename `total`: every occurrence, nothing else.
+    let (lt, ct) = pos(MAIN, "total", 1);
+    let edit = lsp.at("textDocument/rename", "main.js", lt, ct, json!({ "newName": "sum" }));
+    insta::assert_snapshot!("rename", normalise(&edit));
+    // Renaming `add` keeps the exported key.
+    let edit = lsp.at("textDocument/rename", "main.js", l, c, json!({ "newName": "plus" }));
+    let edits = edit["changes"][uri("main.js")].as_array().unwrap().clone();
+    assert!(edits.iter().any(|e| e["newText"] == "add: plus"), "{edits:?}");
+    // Refused: not an identifier, and a collision with `util`.
+    for bad in ["1x", "util", "class"] {
+        let params = json!({ "textDocument": { "uri": uri("main.js") }, "position": { "line": lt, "character": ct }, "newName": bad });
+        let r = lsp.call("textDocument/rename", params);
+        assert!(r.get("error").is_some(), "renaming to {bad} should be refused: {r}");
+    }
+
+    // A second document, with completion in scope and after `Math.`.
+    let b = "const greeting = \"hi\";\nfunction greet(person) {\n  \n}\nfunction other(z) { return z; }\n";
+    lsp.open("b.js", b);
+    lsp.diagnostics("b.js", 1);
+    let items = lsp.at("textDocument/completion", "b.js", 2, 2, json!({}));
+    let names = labels(&items);
+    for want in ["person", "greeting", "greet", "other", "console", "function", "return"] {
+        assert!(names.contains(&want.to_string()), "{want} missing from {names:?}");
+    }
+    assert!(!names.contains(&"z".to_string()), "z is not in scope: {names:?}");
+    let local: Vec<&Value> = items.as_array().unwrap().iter().filter(|i| i["sortText"].as_str().unwrap().starts_with('0')).collect();
+    insta::assert_snapshot!("completion_scope", normalise(&json!(local)));
+
+    lsp.change("b.js", 2, json!([{ "range": { "start": { "line": 2, "character": 2 }, "end": { "line": 2, "character": 2 } }, "text": "Math." }]));
+    let items = lsp.at("textDocument/completion", "b.js", 2, 7, json!({}));
+    let names = labels(&items);
+    assert!(names.contains(&"max".to_string()) && names.contains(&"PI".to_string()), "{names:?}");
+    assert!(!names.contains(&"greeting".to_string()));
+    lsp.change("b.js", 3, json!([{ "range": { "start": { "line": 2, "character": 7 }, "end": { "line": 2, "character": 7 } }, "text": "max(1, " }]));
+    insta::assert_snapshot!("signature_help_builtin", normalise(&lsp.at("textDocument/signatureHelp", "b.js", 2, 14, json!({}))));
+    lsp.change("b.js", 4, json!([{ "range": { "start": { "line": 2, "character": 2 }, "end": { "line": 2, "character": 14 } }, "text": "greeting." }]));
+    let items = lsp.at("textDocument/completion", "b.js", 2, 11, json!({}));
+    assert!(labels(&items).is_empty(), "no members known for a plain variable");
+    lsp.change("b.js", 5, json!([{ "range": { "start": { "line": 2, "character": 2 }, "end": { "line": 2, "character": 11 } }, "text": "\"abc\"." }]));
+    let names = labels(&lsp.at("textDocument/completion", "b.js", 2, 8, json!({})));
+    assert!(names.contains(&"toUpperCase".to_string()) && names.contains(&"padStart".to_string()), "{names:?}");
+
+    // Incremental edit: `missing` → `total`; the K2001 warning goes away and
+    // diagnostics carry the new version.
+    let (lm, cm) = pos(MAIN, "missing", 0);
+    lsp.change(
+        "main.js",
+        2,
+        json!([{ "range": { "start": { "line": lm, "character": cm }, "end": { "line": lm, "character": cm + 7 } }, "text": "total" }]),
+    );
+    let diags = lsp.diagnostics("main.js", 2);
+    assert!(!diags.to_string().contains("K2001"), "{diags}");
+    assert!(diags.to_string().contains("'unused' is declared but never used"), "{diags}");
+    // A syntax error: the compiler's K0001 and still an answer to requests.
+    lsp.change("main.js", 3, json!([{ "range": { "start": { "line": 2, "character": 0 }, "end": { "line": 2, "character": 0 } }, "text": "  return ((;\n" }]));
+    let diags = lsp.diagnostics("main.js", 3);
+    assert!(diags.to_string().contains("K0001"), "{diags}");
+    lsp.doc("textDocument/documentSymbol", "main.js");
+
+    lsp.notify("textDocument/didClose", json!({ "textDocument": { "uri": uri("b.js") } }));
+    let r = lsp.call("textDocument/hover", json!({ "textDocument": { "uri": uri("b.js") }, "position": { "line": 0, "character": 0 } }));
+    assert!(r.get("error").is_some(), "closed documents are unknown: {r}");
+    lsp.stop();
+}
+
+#[test]
+fn debounce_publishes_once_for_a_burst() {
+    let mut lsp = Lsp::start(200);
+    lsp.open("d.js", "let a = 1;\n");
+    lsp.diagnostics("d.js", 1);
+    for v in 2..=10 {
+        lsp.change("d.js", v, json!([{ "text": format!("let a = {v};\nx{v};\n") }]));
+    }
+    let diags = lsp.diagnostics("d.js", 10);
+    assert!(diags.to_string().contains("'x10' is not declared"), "{diags}");
+    // Stale runs were cancelled: nothing was published for versions 2..9.
+    std::thread::sleep(Duration::from_millis(300));
+    while let Ok(v) = lsp.rx.try_recv() {
+        lsp.queued.push(v);
+    }
+    let stale: Vec<&Value> = lsp.queued.iter().filter(|v| v["method"] == "textDocument/publishDiagnostics").collect();
+    assert!(stale.is_empty(), "published for superseded versions: {stale:?}");
+    lsp.stop();
+}
+
+/// xorshift64*: deterministic, no dependency.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545F4914F6CDD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n.max(1) as u64) as usize
+    }
+}
+
+fn line_col(text: &str, off: usize) -> (usize, usize) {
+    let line = text[..off].matches('\n').count();
+    (line, off - text[..off].rfind('\n').map(|i| i + 1).unwrap_or(0))
+}
+
+fn outline_names(symbols: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    fn walk(v: &Value, out: &mut Vec<String>) {
+        for s in v.as_array().into_iter().flatten() {
+            out.push(s["name"].as_str().unwrap_or("").to_string());
+            walk(&s["children"], out);
+        }
+    }
+    walk(symbols, &mut out);
+    out
+}
+
+#[test]
+fn random_edits_never_crash_the_server() {
+    const SNIPPETS: &[&str] = &[
+        "{", "}", "(", ")", "[", "]", "function ", "fu", "func", "const x = ", "let ", "var y", "=>", "\"", "'", "`", "${",
+        "/*", "*/", "//", "\n", ";", ".", "a", "console.", "Math.", "if (", "return ", "class C {", "x", " ", ",", "=",
+        "add(", "async ", "await ", "yield", "try {", "} catch (e) {", "for (let i = 0; i < 3; i++) {", "new ", "#",
+        "\\", "/re/g", "0x", "1e", "?.", "??", "...", "é", "😀", "\t",
+    ];
+    let mut lsp = Lsp::start(0);
+    let mut text = MAIN.to_string();
+    lsp.open("fuzz.js", &text);
+    let mut rng = Rng(0x9E3779B97F4A7C15);
+    let started = Instant::now();
+    let edits = 3000;
+    for v in 0..edits {
+        // Only ASCII offsets at char boundaries: pick and snap.
+        let mut s = rng.below(text.len() + 1);
+        while !text.is_char_boundary(s) {
+            s -= 1;
+        }
+        let mut e = (s + rng.below(6)).min(text.len());
+        while !text.is_char_boundary(e) {
+            e -= 1;
+        }
+        let insert = if rng.below(3) == 0 { "" } else { SNIPPETS[rng.below(SNIPPETS.len())] };
+        let (sl, sc) = line_col(&text, s);
+        let (el, ec) = line_col(&text, e);
+        let units = |l: usize, c: usize, t: &str| {
+            let start = t.split('\n').take(l).map(|x| x.len() + 1).sum::<usize>();
+            t[start..start + c].encode_utf16().count()
+        };
+        let range = json!({ "start": { "line": sl, "character": units(sl, sc, &text) }, "end": { "line": el, "character": units(el, ec, &text) } });
+        text.replace_range(s..e, insert);
+        if text.len() > 6000 {
+            // Keep the document small enough for the time budget.
+            lsp.change("fuzz.js", v + 2, json!([{ "text": MAIN }]));
+            text = MAIN.to_string();
+        } else {
+            lsp.change("fuzz.js", v + 2, json!([{ "range": range, "text": insert }]));
+        }
+        if v % 50 == 49 {
+            let off = rng.below(text.len() + 1);
+            let off = (0..=off).rev().find(|&o| text.is_char_boundary(o)).unwrap();
+            let (l, c) = line_col(&text, off);
+            let c = units(l, c, &text);
+            for method in ["textDocument/hover", "textDocument/completion", "textDocument/definition", "textDocument/signatureHelp"] {
+                lsp.at(method, "fuzz.js", l as u32, c as u32, json!({}));
+            }
+            lsp.doc("textDocument/semanticTokens/full", "fuzz.js");
+            lsp.doc("textDocument/foldingRange", "fuzz.js");
+            // The server's text is the client's: same outline as the compiler
+            // computes for our copy.
+            let symbols = lsp.doc("textDocument/documentSymbol", "fuzz.js");
+            let mine = kiln_compiler::outline::outline(&text, "/tmp/kiln-lsp-test/fuzz.js");
+            let mut expected = Vec::new();
+            fn walk(s: &[kiln_compiler::outline::OutlineSymbol], out: &mut Vec<String>) {
+                for s in s {
+                    out.push(if s.name.is_empty() { "<anonymous>".into() } else { s.name.clone() });
+                    walk(&s.children, out);
+                }
+            }
+            walk(&mine.symbols, &mut expected);
+            assert_eq!(outline_names(&symbols), expected, "after edit {v}, text:\n{text}");
+        }
+        lsp.queued.retain(|q| q["method"] != "textDocument/publishDiagnostics");
+    }
+    // Still alive and correct on a clean program.
+    lsp.change("fuzz.js", edits as i64 + 2, json!([{ "text": "let ok = 1;\nconsole.log(ok);\n" }]));
+    let diags = lsp.diagnostics("fuzz.js", edits as i64 + 2);
+    assert_eq!(diags, json!([]));
+    lsp.stop();
+    assert!(started.elapsed() < Duration::from_secs(60), "fuzzing took {:?}", started.elapsed());
+}
