@@ -258,9 +258,11 @@ fn editor_session() {
     }
 
     // A second document, with completion in scope and after `Math.`.
-    let b = "const greeting = \"hi\";\nfunction greet(person) {\n  \n}\nfunction other(z) { return z; }\n";
+    let b = "const greeting = \"hi\";\nfunction greet(person) {\n  \n}\nfunction other(z) { return z; }\nconst obj = { one: 1, two() { return 2; } };\n";
     lsp.open("b.js", b);
     lsp.diagnostics("b.js", 1);
+    let hover = lsp.at("textDocument/hover", "b.js", 0, 7, json!({}));
+    assert!(hover["contents"]["value"].as_str().unwrap().contains("(const) greeting: string"), "{hover}");
     let items = lsp.at("textDocument/completion", "b.js", 2, 2, json!({}));
     let names = labels(&items);
     for want in ["person", "greeting", "greet", "other", "console", "function", "return"] {
@@ -278,11 +280,15 @@ fn editor_session() {
     lsp.change("b.js", 3, json!([{ "range": { "start": { "line": 2, "character": 7 }, "end": { "line": 2, "character": 7 } }, "text": "max(1, " }]));
     insta::assert_snapshot!("signature_help_builtin", normalise(&lsp.at("textDocument/signatureHelp", "b.js", 2, 14, json!({}))));
     lsp.change("b.js", 4, json!([{ "range": { "start": { "line": 2, "character": 2 }, "end": { "line": 2, "character": 14 } }, "text": "greeting." }]));
-    let items = lsp.at("textDocument/completion", "b.js", 2, 11, json!({}));
-    assert!(labels(&items).is_empty(), "no members known for a plain variable");
+    let names = labels(&lsp.at("textDocument/completion", "b.js", 2, 11, json!({})));
+    assert!(names.contains(&"toUpperCase".to_string()) && !names.contains(&"push".to_string()), "greeting is a string: {names:?}");
     lsp.change("b.js", 5, json!([{ "range": { "start": { "line": 2, "character": 2 }, "end": { "line": 2, "character": 11 } }, "text": "\"abc\"." }]));
     let names = labels(&lsp.at("textDocument/completion", "b.js", 2, 8, json!({})));
     assert!(names.contains(&"toUpperCase".to_string()) && names.contains(&"padStart".to_string()), "{names:?}");
+    // Members of an object literal the resolver knows.
+    lsp.change("b.js", 6, json!([{ "range": { "start": { "line": 2, "character": 2 }, "end": { "line": 2, "character": 8 } }, "text": "obj." }]));
+    let items = lsp.at("textDocument/completion", "b.js", 2, 6, json!({}));
+    assert_eq!(labels(&items), ["one", "two"]);
 
     // Incremental edit: `missing` → `total`; the K2001 warning goes away and
     // diagnostics carry the new version.

@@ -382,6 +382,11 @@ impl DocAnalysis {
         if let Some(i) = self.decl_at(off) {
             let d = &self.symbols.declarations[i];
             let mut sig = format!("({}) {}", kind_name(d.kind), d.name);
+            if matches!(d.kind, SymbolKind::Var | SymbolKind::Let | SymbolKind::Const) {
+                if let Some(t) = literal_type(&self.text, d.end) {
+                    sig = format!("{sig}: {t}");
+                }
+            }
             if d.kind == SymbolKind::Function {
                 if let Some(f) = self.outline().functions.iter().find(|f| f.name_start == d.start) {
                     sig = format!("function {}({})", d.name, f.params.join(", "));
@@ -416,8 +421,26 @@ impl DocAnalysis {
 
     pub fn completion(&self, pos: Position) -> Vec<CompletionItem> {
         let off = self.offset(pos);
+        // Half-typed code often does not parse (`a.` before `}`): complete
+        // in a copy with a placeholder name at the cursor. Offsets before
+        // the cursor are the same in both texts.
+        let unparsed = self.symbols.declarations.is_empty() && self.compiler_diagnostics.iter().any(|d| d.code == "K0001");
+        if unparsed {
+            let patched = format!("{}{COMPLETION_PLACEHOLDER}{}", &self.text[..off], &self.text[off..]);
+            let a = analyze(Arc::new(patched), &self.path);
+            if !a.symbols.declarations.is_empty() {
+                return a.completion_at(off);
+            }
+        }
+        self.completion_at(off)
+    }
+
+    fn completion_at(&self, off: usize) -> Vec<CompletionItem> {
         let start = text::word_start(&self.text, off);
         if let Some(before) = self.text[..start].strip_suffix('.') {
+            if let Some(items) = self.local_members(before.len()) {
+                return items;
+            }
             let Some(recv) = text::receiver_before_dot(&self.text, before.len()) else { return Vec::new() };
             return builtins::members(&recv)
                 .into_iter()
@@ -475,6 +498,50 @@ impl DocAnalysis {
             }
         }
         items
+    }
+
+    /// Members of a local variable before the `.` at `dot`: the properties of
+    /// the object literal it is initialised with, or the methods of its
+    /// literal type (string, array).
+    fn local_members(&self, dot: usize) -> Option<Vec<CompletionItem>> {
+        let end = self.text[..dot].trim_end().len();
+        let start = text::word_start(&self.text, end);
+        if start == end || self.text[..start].trim_end().ends_with('.') {
+            return None;
+        }
+        let i = self.decl_at(start)?;
+        let d = &self.symbols.declarations[i];
+        if d.name != self.text[start..end] {
+            return None;
+        }
+        if let Some(sym) = find_symbol(&self.outline().symbols, d.start) {
+            if !sym.children.is_empty() {
+                return Some(
+                    sym.children
+                        .iter()
+                        .map(|c| CompletionItem {
+                            label: c.name.clone(),
+                            kind: Some(if c.kind == OutlineKind::Method { CompletionItemKind::METHOD } else { CompletionItemKind::PROPERTY }),
+                            detail: c.detail.clone(),
+                            ..Default::default()
+                        })
+                        .collect(),
+                );
+            }
+        }
+        let ty = literal_type(&self.text, d.end)?;
+        let members = builtins::members(&ty);
+        (!members.is_empty()).then(|| {
+            members
+                .into_iter()
+                .map(|b| CompletionItem {
+                    label: b.name().to_string(),
+                    kind: Some(if b.is_callable() { CompletionItemKind::METHOD } else { CompletionItemKind::PROPERTY }),
+                    detail: Some(b.signature.to_string()),
+                    ..Default::default()
+                })
+                .collect()
+        })
     }
 
     // ---------------------------------------------------------------- signature help
@@ -572,6 +639,12 @@ impl DocAnalysis {
     }
 }
 
+fn find_symbol(syms: &[OutlineSymbol], name_start: usize) -> Option<&OutlineSymbol> {
+    syms.iter().find_map(|s| if s.name_start == name_start { Some(s) } else { find_symbol(&s.children, name_start) })
+}
+
+const COMPLETION_PLACEHOLDER: &str = "__kiln_completion__";
+
 pub const TOKEN_VARIABLE: u32 = 0;
 pub const TOKEN_FUNCTION: u32 = 1;
 pub const TOKEN_PARAMETER: u32 = 2;
@@ -584,6 +657,37 @@ pub fn semantic_legend() -> SemanticTokensLegend {
         token_types: vec![SemanticTokenType::VARIABLE, SemanticTokenType::FUNCTION, SemanticTokenType::PARAMETER],
         token_modifiers: vec![SemanticTokenModifier::DECLARATION, SemanticTokenModifier::READONLY, SemanticTokenModifier::DEFAULT_LIBRARY],
     }
+}
+
+/// What the initializer after a declared name says about its type: the
+/// literal kind, or the constructor of a `new` expression.
+fn literal_type(text: &str, name_end: usize) -> Option<String> {
+    let rest = text[name_end..].trim_start().strip_prefix('=')?.trim_start();
+    let c = rest.chars().next()?;
+    let ty = match c {
+        '"' | '\'' | '`' => "string".to_string(),
+        '[' => "array".to_string(),
+        '{' => "object".to_string(),
+        '0'..='9' | '.' => "number".to_string(),
+        '-' if rest[1..].trim_start().starts_with(|c: char| c.is_ascii_digit()) => "number".to_string(),
+        _ if rest.starts_with("true") || rest.starts_with("false") => "boolean".to_string(),
+        _ if rest.starts_with("null") => "null".to_string(),
+        _ if rest.starts_with("new ") => {
+            let r = rest[4..].trim_start();
+            let e = r.find(|c: char| !text::is_ident_char(c)).unwrap_or(r.len());
+            (e > 0).then(|| r[..e].to_string())?
+        }
+        _ => return None,
+    };
+    let word_end = rest.find(|c: char| !text::is_ident_char(c)).unwrap_or(rest.len());
+    // `true` / `null` / `new` must be whole words.
+    if c.is_alphabetic() && !matches!(ty.as_str(), "boolean" | "null") && !rest.starts_with("new ") {
+        return None;
+    }
+    if matches!(ty.as_str(), "boolean" | "null") && !matches!(&rest[..word_end], "true" | "false" | "null") {
+        return None;
+    }
+    Some(ty)
 }
 
 /// Whether the identifier at `start` names a function expression (as in
@@ -623,6 +727,18 @@ mod tests {
         assert!(msgs.contains(&("'unused' is declared but never used", DiagnosticSeverity::HINT)));
         assert!(msgs.contains(&("'p' is declared but never used", DiagnosticSeverity::HINT)));
         assert!(!msgs.iter().any(|m| m.0.contains("_skip")));
+    }
+
+    #[test]
+    fn literal_types() {
+        let t = |src: &str| literal_type(src, src.find(" =").unwrap_or(src.len()));
+        assert_eq!(t("const s = 'x'").as_deref(), Some("string"));
+        assert_eq!(t("let n = -1.5").as_deref(), Some("number"));
+        assert_eq!(t("let m = new Map()").as_deref(), Some("Map"));
+        assert_eq!(t("let b = trueish").as_deref(), None);
+        assert_eq!(t("let b = true").as_deref(), Some("boolean"));
+        assert_eq!(t("let f = foo()").as_deref(), None);
+        assert_eq!(t("let a").as_deref(), None);
     }
 
     #[test]
