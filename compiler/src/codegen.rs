@@ -278,6 +278,20 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         self.b.def_var(self.vars[v as usize], val);
     }
 
+    /// Address of a string constant's slot in the module's table.
+    fn str_const_addr(&mut self, id: kir::StrId) -> Value {
+        let gv = match self.consts_gv {
+            Some(g) => g,
+            None => {
+                let g = self.m.declare_data_in_func(self.ids.consts, self.b.func);
+                self.consts_gv = Some(g);
+                g
+            }
+        };
+        let base = self.b.ins().symbol_value(I64, gv);
+        self.b.ins().iadd_imm_s(base, 8 * id as i64)
+    }
+
     fn str_const(&mut self, id: kir::StrId) -> Value {
         let gv = match self.consts_gv {
             Some(g) => g,
@@ -347,9 +361,9 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         // Frame record for stack traces.
         let prev = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, kiln_runtime::RT_FRAME_TOP_OFFSET);
         self.b.ins().stack_store(I64, prev, self.frame, kiln_runtime::abi::FRAME_PREV_OFFSET);
-        let name = self.str_const(self.f.name_const);
+        let name = self.str_const_addr(self.f.name_const);
         self.b.ins().stack_store(I64, name, self.frame, kiln_runtime::abi::FRAME_NAME_OFFSET);
-        let file = self.str_const(self.kir.file_const);
+        let file = self.str_const_addr(self.kir.file_const);
         self.b.ins().stack_store(I64, file, self.frame, kiln_runtime::abi::FRAME_FILE_OFFSET);
         let pos = self.iconst(((self.f.line as u64) << kiln_runtime::abi::POS_COL_BITS) | self.f.col as u64);
         self.b.ins().stack_store(I64, pos, self.frame, kiln_runtime::abi::FRAME_POS_OFFSET);
@@ -541,6 +555,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 | BinOp::BitXor
                 | BinOp::Shl
                 | BinOp::Sar
+                | BinOp::Mod
         );
         if !fast && !float_ok {
             return if op.may_throw() { self.call_rt_checked(name, &[a, b]) } else { self.call_rt(name, &[a, b]) };
@@ -642,6 +657,22 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             BinOp::StrictNe | BinOp::Ne => {
                 let c = self.b.ins().icmp(IntCC::NotEqual, ai, bi);
                 self.bool_val(c)
+            }
+            BinOp::Mod => {
+                // int32 % int32 with a positive divisor; a zero result from a
+                // negative dividend is -0, which the runtime produces.
+                let pos = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, bi, 0);
+                let ok_b = self.b.create_block();
+                let calc = self.b.create_block();
+                self.b.ins().brif(pos, calc, &[], slow_b, &[]);
+                self.b.switch_to_block(calc);
+                let r = self.b.ins().srem(ai, bi);
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, ai, 0);
+                let negzero = self.b.ins().band(zero, neg);
+                self.b.ins().brif(negzero, slow_b, &[], ok_b, &[]);
+                self.b.switch_to_block(ok_b);
+                self.box_i32(r)
             }
             BinOp::BitAnd => {
                 let r = self.b.ins().band(ai, bi);
@@ -949,6 +980,17 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 self.b.switch_to_block(join);
                 self.check_exc(res);
                 self.def(*dst, res);
+            }
+            CallDirect { dst, func, callee, this, args } => {
+                let (argc, argv) = self.args_array(args);
+                let (f, t) = (self.use_var(*callee), self.use_var(*this));
+                let undef = self.iconst(UNDEFINED_BITS);
+                self.b.ins().store(MemFlagsData::trusted(), undef, self.ctx, kiln_runtime::RT_NEW_TARGET_OFFSET);
+                let fr = self.m.declare_func_in_func(self.ids.funcs[*func as usize], self.b.func);
+                let call = self.b.ins().call(fr, &[self.ctx, f, t, argc, argv]);
+                let r = self.b.inst_results(call)[0];
+                self.check_exc(r);
+                self.def(*dst, r);
             }
             CallMethod { dst, obj, name, args, text } => {
                 let (argc, argv) = self.args_array(args);

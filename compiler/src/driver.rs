@@ -118,7 +118,9 @@ pub fn build(input: &Path, output: &Path, color: bool) -> Result<(), DriverError
         .arg(output)
         .arg(&obj_path)
         .arg(&rtlib)
-        .args(["-Wl,--gc-sections", "-s", "-lpthread", "-ldl", "-lm", "-lrt", "-lutil", "-lgcc_s", "-lc"])
+        .args(["-Wl,--gc-sections", "-lpthread", "-ldl", "-lm", "-lrt", "-lutil", "-lgcc_s", "-lc"])
+        // Symbols are stripped unless KILN_KEEP_SYMBOLS is set (for profilers).
+        .args(if std::env::var_os("KILN_KEEP_SYMBOLS").is_some() { &[][..] } else { &["-s"][..] })
         .output()
         .map_err(|e| DriverError::Link(format!("cannot run cc: {e}")));
     let _ = std::fs::remove_file(&obj_path);

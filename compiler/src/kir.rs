@@ -168,6 +168,9 @@ pub enum Inst {
     CheckTdz { var: Var, name: StrId },
     ThrowConstAssign,
     Call { dst: Var, callee: Var, this: Var, args: Vec<Var>, name: Option<StrId> },
+    /// A call of a function declaration known at compile time (`callee`
+    /// holds its closure).
+    CallDirect { dst: Var, func: FuncId, callee: Var, this: Var, args: Vec<Var> },
     CallMethod { dst: Var, obj: Var, name: StrId, args: Vec<Var>, text: Option<StrId> },
     New { dst: Var, callee: Var, args: Vec<Var>, name: Option<StrId> },
     Closure { dst: Var, func: FuncId },
@@ -283,6 +286,7 @@ impl fmt::Display for Inst {
             CheckTdz { var, name } => write!(f, "check_tdz v{var}, s{name}"),
             ThrowConstAssign => f.write_str("throw_const_assign"),
             Call { dst, callee, this, args, .. } => write!(f, "v{dst} = call v{callee}, this v{this}, ({})", vars(args)),
+            CallDirect { dst, func, callee, this, args } => write!(f, "v{dst} = call_direct f{func} (v{callee}), this v{this}, ({})", vars(args)),
             CallMethod { dst, obj, name, args, .. } => write!(f, "v{dst} = call_method v{obj}.s{name}, ({})", vars(args)),
             New { dst, callee, args, .. } => write!(f, "v{dst} = new v{callee}, ({})", vars(args)),
             Closure { dst, func } => write!(f, "v{dst} = closure f{func}"),

@@ -127,6 +127,11 @@ pub struct Lowerer<'a> {
     unresolved: Vec<(String, usize, usize)>,
     symbols: Symbols,
     decl_index: HashMap<BindKey, usize>,
+    /// Bindings assigned anywhere other than their declaration.
+    reassigned: HashSet<BindKey>,
+    /// Function declarations whose binding is never reassigned: calls
+    /// through the binding can jump straight to the function's code.
+    direct: HashMap<BindKey, FuncId>,
 }
 
 /// Result of lowering a program.
@@ -180,11 +185,13 @@ pub fn lower_program(program: &ast::Program, source: &str, base: u32, path: &str
     for (key, &i) in &first.decl_index {
         symbols.declarations[i].captured = first.captured.contains(key);
     }
+    let reassigned = std::mem::take(&mut first.reassigned);
     let (captured, used, diags, unresolved) = (first.captured, first.used, first.diags, first.unresolved);
     if diags.iter().any(|d| d.is_error()) {
         return Lowered { module: Module::default(), diagnostics: diags, unresolved, symbols };
     }
     let mut second = Lowerer::new(goal, base, source, &lines, false, captured, used);
+    second.reassigned = reassigned;
     second.lower_top(program, path);
     Lowered { module: second.module, diagnostics: diags, unresolved, symbols }
 }
@@ -317,6 +324,21 @@ fn has_use_strict(stmts: &[ast::Stmt]) -> bool {
     false
 }
 
+fn placeholder_function() -> Function {
+    Function {
+        name: String::new(),
+        params: 0,
+        vars: 0,
+        blocks: Vec::new(),
+        strict: false,
+        arrow: false,
+        constructor: false,
+        name_const: 0,
+        line: 0,
+        col: 0,
+    }
+}
+
 enum FnBody<'b> {
     Block(&'b [ast::Stmt]),
     Expr(&'b ast::Expr),
@@ -348,6 +370,8 @@ impl<'a> Lowerer<'a> {
             unresolved: Vec::new(),
             symbols: Symbols::default(),
             decl_index: HashMap::new(),
+            reassigned: HashSet::new(),
+            direct: HashMap::new(),
         }
     }
 
@@ -628,6 +652,7 @@ impl<'a> Lowerer<'a> {
     fn assign_name(&mut self, name: &str, val: Var, at: u32) {
         match self.lookup(name) {
             Some(b) => {
+                self.reassigned.insert(b.key);
                 if at != u32::MAX {
                     self.note_reference(&b, at, name.len());
                 }
@@ -948,9 +973,27 @@ impl<'a> Lowerer<'a> {
                 self.declare(&fd.ident, BindKind::Function);
             }
         }
-        for fd in funcs {
+        // Reserve the functions' ids first, so that calls between them (in
+        // either order) can be direct.
+        let first_id = self.module.functions.len() as FuncId;
+        for (i, fd) in funcs.iter().enumerate() {
+            self.module.functions.push(placeholder_function());
+            if global || self.analysis {
+                continue;
+            }
+            if let Some(b) = self.lookup(fd.ident.sym.as_ref()) {
+                if b.kind == BindKind::Function && !self.reassigned.contains(&b.key) {
+                    if self.direct.insert(b.key, first_id + i as FuncId).is_some() {
+                        // Two declarations of one name: the last one wins at run time.
+                        self.reassigned.insert(b.key);
+                        self.direct.remove(&b.key);
+                    }
+                }
+            }
+        }
+        for (i, fd) in funcs.iter().enumerate() {
             let name = fd.ident.sym.to_string();
-            let f = self.lower_function_node(&fd.function, &name, None);
+            let f = self.lower_function_reserved(&fd.function, &name, first_id + i as FuncId);
             if global {
                 let id = self.str_id_of(&name);
                 self.emit(Inst::DeclareGlobalFunction { name: id, func: f });
@@ -959,6 +1002,16 @@ impl<'a> Lowerer<'a> {
                 self.init_binding(&b, f);
             }
         }
+    }
+
+    fn lower_function_reserved(&mut self, func: &ast::Function, name: &str, id: FuncId) -> Var {
+        if func.is_generator || func.is_async {
+            self.unsupported(if func.is_async { "async functions" } else { "generators" }, func.span);
+            return self.undefined();
+        }
+        let body: &[ast::Stmt] = func.body.as_ref().map(|b| b.stmts.as_slice()).unwrap_or(&[]);
+        let params: Vec<&ast::Pat> = func.params.iter().map(|p| &p.pat).collect();
+        self.lower_function_at(Some(id), func.span, &params, FnBody::Block(body), name, None, false, true)
     }
 
     /// Lowers a function (declaration, expression or method) and returns a
@@ -988,19 +1041,28 @@ impl<'a> Lowerer<'a> {
         arrow: bool,
         constructor: bool,
     ) -> Var {
-        let id = self.module.functions.len() as FuncId;
-        self.module.functions.push(Function {
-            name: String::new(),
-            params: 0,
-            vars: 0,
-            blocks: Vec::new(),
-            strict: false,
-            arrow,
-            constructor: false,
-            name_const: 0,
-            line: 0,
-            col: 0,
-        });
+        self.lower_function_at(None, sp, params, body, name, self_name, arrow, constructor)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn lower_function_at(
+        &mut self,
+        reserved: Option<FuncId>,
+        sp: swc_common::Span,
+        params: &[&ast::Pat],
+        body: FnBody,
+        name: &str,
+        self_name: Option<&ast::Ident>,
+        arrow: bool,
+        constructor: bool,
+    ) -> Var {
+        let id = match reserved {
+            Some(id) => id,
+            None => {
+                self.module.functions.push(placeholder_function());
+                (self.module.functions.len() - 1) as FuncId
+            }
+        };
         let stmts: &[ast::Stmt] = match body {
             FnBody::Block(s) => s,
             FnBody::Expr(_) => &[],
@@ -1963,11 +2025,21 @@ impl<'a> Lowerer<'a> {
             }
         }
         let f = self.expr(callee);
+        let direct = match inner {
+            ast::Expr::Ident(id) => self
+                .lookup(id.sym.as_ref())
+                .filter(|b| !self.reassigned.contains(&b.key))
+                .and_then(|b| self.direct.get(&b.key).copied()),
+            _ => None,
+        };
         let args = self.args(&c.args);
         let this = self.undefined();
         let dst = self.new_var();
         self.pos(c.span);
-        self.emit(Inst::Call { dst, callee: f, this, args, name: text });
+        match direct {
+            Some(func) => self.emit(Inst::CallDirect { dst, func, callee: f, this, args }),
+            None => self.emit(Inst::Call { dst, callee: f, this, args, name: text }),
+        }
         dst
     }
 

@@ -32,10 +32,11 @@ fn ret(r: JsResult<Value>) -> Value {
 #[repr(C)]
 pub struct FrameRecord {
     pub prev: *mut FrameRecord,
-    /// Function name (a string value).
-    pub name: Value,
-    /// Source file (a string value).
-    pub file: Value,
+    /// Function name: the address of a string value in a constant table
+    /// (addresses, not values, so that the prologue does no loads).
+    pub name: *const Value,
+    /// Source file, likewise.
+    pub file: *const Value,
     /// Current position: `line << 12 | column` (1-based).
     pub pos: u64,
 }
@@ -61,10 +62,12 @@ pub fn capture_stack(err: Value) -> Value {
         // SAFETY: frame records live in the stack frames of active JS
         // functions, which unlink them before returning.
         let fr = unsafe { &*f };
-        let file = if fr.file.is_string() { fr.file.str().to_rust_string() } else { String::new() };
+        // SAFETY: both point into a module's constant table (a root).
+        let (file_v, name_v) = unsafe { (*fr.file, *fr.name) };
+        let file = if file_v.is_string() { file_v.str().to_rust_string() } else { String::new() };
         let line = fr.pos >> POS_COL_BITS;
         let col = fr.pos & ((1 << POS_COL_BITS) - 1);
-        let fname = if fr.name.is_string() { fr.name.str().to_rust_string() } else { String::new() };
+        let fname = if name_v.is_string() { name_v.str().to_rust_string() } else { String::new() };
         if fname.is_empty() {
             s.push_str(&format!("\n    at {file}:{line}:{col}"));
         } else {

@@ -271,7 +271,7 @@ pub fn store_own(o: Value, key: Key, slot: Slot) {
             let iu = i as usize;
             let dense_ok = slot.flags == DEFAULT_ATTRS
                 && !matches!(ob.class, Class::String(_))
-                && (iu < ob.elements.len() || iu <= ob.elements.len() + MAX_DENSE_GAP.max(ob.elements.len()));
+                && iu <= ob.elements.len() + MAX_DENSE_GAP;
             if dense_ok && !(ob.sparse && ob.props.get(key.named()).is_some()) {
                 if iu >= ob.elements.len() {
                     ob.elements.resize(iu + 1, Value::HOLE);
@@ -577,6 +577,9 @@ pub fn set_v(base: Value, key: Key, v: Value, strict: bool) -> JsResult<()> {
                 typeof_str(base),
                 to_display_string(base)
             )));
+        }
+        if get_own_property(base, key).is_none() && !base.obj().extensible {
+            return Err(type_error(&format!("Cannot add property {}, object is not extensible", key_display(key))));
         }
         return Err(type_error(&format!("Cannot assign to read only property '{}' of object", key_display(key))));
     }
@@ -1112,6 +1115,18 @@ pub fn exponentiate(base: f64, exp: f64) -> f64 {
     base.powf(exp)
 }
 
+/// 6.1.6.1.6 Number::remainder: truncating, with the sign of the dividend.
+pub fn remainder(x: f64, y: f64) -> f64 {
+    // Fast path: integers exactly representable in i64 (the common case;
+    // the generic fmod is slow).
+    const LIMIT: f64 = 9007199254740992.0;
+    if x.fract() == 0.0 && y.fract() == 0.0 && x.abs() < LIMIT && y.abs() < LIMIT && y != 0.0 {
+        let r = (x as i64 % y as i64) as f64;
+        return if r == 0.0 && x.is_sign_negative() { -0.0 } else { r };
+    }
+    x % y
+}
+
 pub fn numeric_op(op: NumOp, a: Value, b: Value) -> JsResult<Value> {
     let x = to_number(a)?;
     let y = to_number(b)?;
@@ -1119,8 +1134,7 @@ pub fn numeric_op(op: NumOp, a: Value, b: Value) -> JsResult<Value> {
         NumOp::Sub => Value::number(x - y),
         NumOp::Mul => Value::number(x * y),
         NumOp::Div => Value::number(x / y),
-        // 6.1.6.1.6 Number::remainder: the sign of the dividend (fmod).
-        NumOp::Mod => Value::number(x % y),
+        NumOp::Mod => Value::number(remainder(x, y)),
         NumOp::Exp => Value::number(exponentiate(x, y)),
         NumOp::BitAnd => Value::int(to_int32(x) & to_int32(y)),
         NumOp::BitOr => Value::int(to_int32(x) | to_int32(y)),

@@ -74,6 +74,8 @@ realm_fields!(
     array_iterator_prototype,
     array_proto_values,
     sym_species,
+    sym_is_concat_spreadable,
+    sym_unscopables,
 );
 
 pub fn trace_roots(f: &mut dyn FnMut(Value)) {

@@ -75,9 +75,19 @@ pub fn init() {
     ATOMS.with(|a| a.set(None));
     let r = &rt().realm;
     let op = r.object_prototype;
+    // Well-known symbols this module introduces (global.rs exposes them on
+    // `Symbol` when it lists them).
     if r.sym_species.is_undefined() {
         let s = crate::symbol::new_symbol(intern_str("Symbol.species"));
         rt().realm.sym_species = s;
+    }
+    if rt().realm.sym_is_concat_spreadable.is_undefined() {
+        let s = crate::symbol::new_symbol(intern_str("Symbol.isConcatSpreadable"));
+        rt().realm.sym_is_concat_spreadable = s;
+    }
+    if rt().realm.sym_unscopables.is_undefined() {
+        let s = crate::symbol::new_symbol(intern_str("Symbol.unscopables"));
+        rt().realm.sym_unscopables = s;
     }
 
     // 23.1.3 Properties of the Array Prototype Object: an Array exotic
@@ -137,6 +147,17 @@ pub fn init() {
     let it = rt().realm.sym_iterator;
     ap.obj().props.insert(it, Slot::data(vf, WRITABLE | CONFIGURABLE));
     rt().realm.array_proto_values = vf;
+    // 23.1.3.41 Array.prototype [ @@unscopables ]
+    let unscopables = new_object_with(Value::NULL, Class::Ordinary);
+    for name in [
+        "at", "copyWithin", "entries", "fill", "find", "findIndex", "findLast", "findLastIndex", "flat", "flatMap",
+        "includes", "keys", "toReversed", "toSorted", "toSpliced", "values",
+    ] {
+        let k = intern_str(name);
+        unscopables.obj().props.insert(k, Slot::data(Value::TRUE, DEFAULT_ATTRS));
+    }
+    let us = rt().realm.sym_unscopables;
+    ap.obj().props.insert(us, Slot::data(unscopables, CONFIGURABLE));
 
     // 27.1.2 %IteratorPrototype%
     let ip = if rt().realm.iterator_prototype.is_object() {
@@ -260,12 +281,32 @@ fn push_raw(arr: Value, v: Value) {
     o.length = o.elements.len() as u32;
 }
 
+/// Whether the object's own indexed properties are exactly the non-hole
+/// `elements` plus the index keys in `props` (not so for String objects and
+/// mapped arguments objects, whose indices are exotic).
+fn plain_indexed_storage(ob: &JsObject) -> bool {
+    matches!(
+        ob.class,
+        Class::Ordinary
+            | Class::Array
+            | Class::Error
+            | Class::Arguments(None)
+            | Class::Function(_)
+            | Class::BoundFunction { .. }
+            | Class::Boolean(_)
+            | Class::Number(_)
+            | Class::Symbol(_)
+            | Class::RegExp(_)
+            | Class::Date(_)
+    )
+}
+
 /// Whether no object on the prototype chain starting at `p` has indexed
 /// properties (so an absent own index reads as undefined).
 fn protos_clean(mut p: Value) -> bool {
     while p.is_object() {
         let po = p.obj();
-        if po.sparse || !po.elements.is_empty() || matches!(po.class, Class::String(_)) {
+        if po.sparse || po.elements.iter().any(|v| !v.is_hole()) || !plain_indexed_storage(po) {
             return false;
         }
         p = po.proto;
@@ -306,7 +347,7 @@ fn can_skip_absent(o: Value, len: f64) -> bool {
         return false;
     }
     let ob = o.obj();
-    !matches!(ob.class, Class::String(_)) && (ob.is_array() || len <= MAX_ARRAY_LENGTH) && protos_clean(ob.proto)
+    plain_indexed_storage(ob) && (ob.is_array() || len <= MAX_ARRAY_LENGTH) && protos_clean(ob.proto)
 }
 
 /// The smallest index in [k, len) that may be present on `o`, or `len`.
@@ -816,15 +857,26 @@ fn at(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     get_at(o, k)
 }
 
+/// 23.1.3.2.1 IsConcatSpreadable ( O )
+fn is_concat_spreadable(o: Value) -> JsResult<bool> {
+    if !o.is_object() {
+        return Ok(false);
+    }
+    let spreadable = ops::get(o, Key::Named(rt().realm.sym_is_concat_spreadable))?;
+    if !spreadable.is_undefined() {
+        return Ok(ops::to_boolean(spreadable));
+    }
+    Ok(o.obj().is_array())
+}
+
 /// 23.1.3.2 Array.prototype.concat ( ...items )
-/// (IsConcatSpreadable is IsArray: there is no @@isConcatSpreadable.)
 fn concat(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = this_obj(this, "concat")?;
     let (a, fresh) = array_species_create(o, 0.0)?;
     let mut n = 0.0;
     for i in 0..=args.len() {
         let e = if i == 0 { o } else { args[i - 1] };
-        let spreadable = e.is_object() && e.obj().is_array();
+        let spreadable = is_concat_spreadable(e)?;
         if spreadable {
             let len = ops::length_of_array_like(e)?;
             if n + len > MAX_SAFE_INTEGER {

@@ -49,6 +49,9 @@ pub fn init() {
         ("replace", r.sym_replace),
         ("search", r.sym_search),
         ("split", r.sym_split),
+        ("species", r.sym_species),
+        ("isConcatSpreadable", r.sym_is_concat_spreadable),
+        ("unscopables", r.sym_unscopables),
     ] {
         define_value(sc, name, v, 0);
     }

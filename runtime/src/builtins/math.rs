@@ -53,6 +53,7 @@ pub fn init() {
     define_method(m, "exp", exp, 1);
     define_method(m, "expm1", expm1, 1);
     define_method(m, "floor", floor, 1);
+    define_method(m, "f16round", f16round, 1);
     define_method(m, "fround", fround, 1);
     define_method(m, "hypot", hypot, 2);
     define_method(m, "imul", imul, 2);
@@ -128,6 +129,8 @@ unary! {
     fn expm1 = f64::exp_m1;
     /// 21.3.2.16 Math.floor ( x )
     fn floor = f64::floor;
+    /// 21.3.2.17 Math.f16round ( x )
+    fn f16round = to_binary16;
     /// 21.3.2.18 Math.fround ( x )
     fn fround = |n| n as f32 as f64;
     /// 21.3.2.21 Math.log ( x )
@@ -174,6 +177,24 @@ fn js_round(x: f64) -> f64 {
     // 5. (x - floor(x) is exact for doubles.)
     let f = x.floor();
     if x - f >= 0.5 { f + 1.0 } else { f }
+}
+
+/// Rounds to the nearest IEEE 754 binary16 value (ties to even), directly
+/// from the double (no double rounding through binary32).
+fn to_binary16(x: f64) -> f64 {
+    if !x.is_finite() || x == 0.0 {
+        return x;
+    }
+    let a = x.abs();
+    // Halfway between 65504 (the largest finite half) and 65536 rounds up.
+    if a >= 65520.0 {
+        return f64::INFINITY.copysign(x);
+    }
+    // The spacing of halves near `a`: 2^(e-10) for normal halves (e ≥ -14),
+    // 2^-24 for subnormal ones.
+    let e = ((a.to_bits() >> 52) & 0x7ff) as i32 - 1023;
+    let q = 2f64.powi(e.max(-14) - 10);
+    ((a / q).round_ties_even() * q).copysign(x)
 }
 
 /// 21.3.2.8 Math.atan2 ( y, x )
