@@ -8,6 +8,7 @@ pub mod console;
 pub mod error;
 pub mod function;
 pub mod global;
+pub mod host262;
 pub mod json;
 pub mod math;
 pub mod number;
@@ -35,4 +36,7 @@ pub fn init_all() {
     regexp::init();
     global::init();
     console::init();
+    if host262::enabled() {
+        host262::init();
+    }
 }

@@ -1,0 +1,73 @@
+//! CI check for the conformance runner (issue 3): a fixed, representative
+//! subset of test262 (`conformance/ci-subset.txt`) must still pass every test
+//! listed in `conformance/baseline-ci.txt`. Skipped, with a note, when the
+//! suite is not at `../shared/test262`. Refresh the baseline as the README's
+//! "Conformance (test262)" section says.
+
+use std::path::Path;
+use std::process::Command;
+
+fn kiln() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_kiln"))
+}
+
+#[test]
+fn ci_subset_keeps_its_baseline() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let suite = root.join("../shared/test262");
+    if !suite.join("test").is_dir() {
+        eprintln!("note: no test262 suite at {}; skipping the baseline check", suite.display());
+        return;
+    }
+    let json = std::env::temp_dir().join(format!("kiln-test262-ci-{}.json", std::process::id()));
+    let out = kiln()
+        .current_dir(root)
+        .arg("test262")
+        .arg("--suite")
+        .arg(&suite)
+        .args(["--subset-file", "conformance/ci-subset.txt", "--check-baseline", "conformance/baseline-ci.txt", "--json"])
+        .arg(&json)
+        .output()
+        .expect("spawn kiln");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "test262 baseline check failed:\n{stdout}\n{stderr}");
+
+    // Independently of the runner's own check: every baseline test is in the
+    // JSON results, as a pass.
+    let baseline = std::fs::read_to_string(root.join("conformance/baseline-ci.txt")).expect("baseline");
+    let baseline: Vec<&str> = baseline.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(baseline.len() >= 500, "the CI baseline is suspiciously small ({} tests)", baseline.len());
+    let results = std::fs::read_to_string(&json).expect("json results");
+    let _ = std::fs::remove_file(&json);
+    for p in &baseline {
+        let needle = format!("{{\"path\": \"{p}\",");
+        let line = results.lines().find(|l| l.trim_start().starts_with(&needle));
+        let line = line.unwrap_or_else(|| panic!("{p}: not in the results"));
+        assert!(line.contains("\"result\": \"pass\""), "{p}: no longer passes: {line}");
+    }
+    assert!(stdout.contains(&format!("all {} baseline tests still pass", baseline.len())), "{stdout}");
+}
+
+#[test]
+fn host_hooks_only_for_test262() {
+    let dir = std::env::temp_dir().join(format!("kiln-host262-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("host.js");
+    std::fs::write(
+        &file,
+        "print(typeof $262.global === 'object' && $262.global === this);\n\
+         var d = Object.getOwnPropertyDescriptor(this, 'print');\n\
+         print(d.writable && d.configurable && !d.enumerable);\n\
+         try { $262.gc(); print('no throw'); } catch (e) { print(e instanceof TypeError); }\n\
+         print({ toString: function () { return 'Test262:AsyncTestComplete'; } });\n",
+    )
+    .unwrap();
+    let with = kiln().arg("run").arg("--script").arg(&file).env("KILN_TEST262_HOST", "1").output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&with.stdout), "true\ntrue\ntrue\nTest262:AsyncTestComplete\n");
+    assert!(with.status.success());
+    let without = kiln().arg("run").arg("--script").arg(&file).env_remove("KILN_TEST262_HOST").output().unwrap();
+    assert!(!without.status.success(), "print must not exist outside test262");
+    assert!(String::from_utf8_lossy(&without.stderr).contains("ReferenceError: print is not defined"));
+    let _ = std::fs::remove_dir_all(&dir);
+}
