@@ -129,7 +129,10 @@ impl DocAnalysis {
                 ..Default::default()
             });
         }
-        for (i, d) in self.symbols.declarations.iter().enumerate() {
+        // After a syntax error the parser may have dropped code that uses a
+        // variable: no unused-variable hints until the file parses.
+        let parses = !self.compiler_diagnostics.iter().any(|d| d.code == "K0001");
+        for (i, d) in self.symbols.declarations.iter().enumerate().filter(|_| parses) {
             if !self.refs[i].is_empty() || self.exempt_from_unused(d) {
                 continue;
             }
@@ -727,6 +730,9 @@ mod tests {
         assert!(msgs.contains(&("'unused' is declared but never used", DiagnosticSeverity::HINT)));
         assert!(msgs.contains(&("'p' is declared but never used", DiagnosticSeverity::HINT)));
         assert!(!msgs.iter().any(|m| m.0.contains("_skip")));
+        let broken = doc("let unused = 1;\nfoo(;\n").diagnostics();
+        assert!(broken.iter().any(|d| d.code == Some(NumberOrString::String("K0001".into()))), "{broken:?}");
+        assert!(!broken.iter().any(|d| d.message.contains("never used")), "{broken:?}");
     }
 
     #[test]
