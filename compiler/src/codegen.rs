@@ -1065,6 +1065,46 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let r = self.call_rt("kiln_for_in_next", &[i]);
                 self.def(*dst, r);
             }
+            GetIterator { dst, obj } => {
+                let o = self.use_var(*obj);
+                let r = self.call_rt_checked("kiln_get_iterator", &[o]);
+                self.def(*dst, r);
+            }
+            IteratorNext { dst, iter } => {
+                let i = self.use_var(*iter);
+                let r = self.call_rt_checked("kiln_iterator_next", &[i]);
+                self.def(*dst, r);
+            }
+            IteratorClose { iter } => {
+                let i = self.use_var(*iter);
+                self.call_rt_checked("kiln_iterator_close", &[i]);
+            }
+            ArrayPush { arr, val } => {
+                let (a, v) = (self.use_var(*arr), self.use_var(*val));
+                self.call_rt("kiln_array_push", &[a, v]);
+            }
+            SpreadAppend { arr, iterable } => {
+                let (a, v) = (self.use_var(*arr), self.use_var(*iterable));
+                self.call_rt_checked("kiln_spread_append", &[a, v]);
+            }
+            CallSpread { dst, callee, this, arr, name } => {
+                let (f, t, a) = (self.use_var(*callee), self.use_var(*this), self.use_var(*arr));
+                let n = self.opt_str(*name);
+                let r = self.call_rt_checked("kiln_call_spread", &[f, t, a, n]);
+                self.def(*dst, r);
+            }
+            NewSpread { dst, callee, arr, name } => {
+                let (f, a) = (self.use_var(*callee), self.use_var(*arr));
+                let n = self.opt_str(*name);
+                let r = self.call_rt_checked("kiln_new_spread", &[f, a, n]);
+                self.def(*dst, r);
+            }
+            RestArgs { dst, start } => {
+                let (argc, argv) = (self.argc, self.argv);
+                let s = self.iconst(*start as u64);
+                let r = self.call_rt("kiln_rest_args", &[argc, argv, s]);
+                self.def(*dst, r);
+            }
             TakeException { dst } => {
                 let r = self.call_rt("kiln_take_exception", &[]);
                 self.def(*dst, r);

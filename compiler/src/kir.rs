@@ -185,6 +185,20 @@ pub enum Inst {
     /// Next key or HOLE when done.
     ForInNext { dst: Var, iter: Var },
     TakeException { dst: Var },
+    /// for-of: an iterator record for `obj` (7.4.3 GetIterator).
+    GetIterator { dst: Var, obj: Var },
+    /// Next value of an iterator record, or HOLE when done.
+    IteratorNext { dst: Var, iter: Var },
+    /// Closes an iterator record that is not done (7.4.11 IteratorClose).
+    IteratorClose { iter: Var },
+    /// Appends a value (or HOLE) to an array under construction.
+    ArrayPush { arr: Var, val: Var },
+    /// Appends every value of an iterable (`...x`).
+    SpreadAppend { arr: Var, iterable: Var },
+    CallSpread { dst: Var, callee: Var, this: Var, arr: Var, name: Option<StrId> },
+    NewSpread { dst: Var, callee: Var, arr: Var, name: Option<StrId> },
+    /// A rest parameter: arguments `start..` as an array.
+    RestArgs { dst: Var, start: u32 },
     /// Current source position for stack traces.
     Pos { line: u32, col: u32 },
 }
@@ -299,6 +313,14 @@ impl fmt::Display for Inst {
             ForInStart { dst, obj } => write!(f, "v{dst} = for_in v{obj}"),
             ForInNext { dst, iter } => write!(f, "v{dst} = for_in_next v{iter}"),
             TakeException { dst } => write!(f, "v{dst} = take_exception"),
+            GetIterator { dst, obj } => write!(f, "v{dst} = get_iterator v{obj}"),
+            IteratorNext { dst, iter } => write!(f, "v{dst} = iterator_next v{iter}"),
+            IteratorClose { iter } => write!(f, "iterator_close v{iter}"),
+            ArrayPush { arr, val } => write!(f, "array_push v{arr}, v{val}"),
+            SpreadAppend { arr, iterable } => write!(f, "spread_append v{arr}, v{iterable}"),
+            CallSpread { dst, callee, this, arr, .. } => write!(f, "v{dst} = call_spread v{callee}, this v{this}, v{arr}"),
+            NewSpread { dst, callee, arr, .. } => write!(f, "v{dst} = new_spread v{callee}, v{arr}"),
+            RestArgs { dst, start } => write!(f, "v{dst} = rest_args {start}"),
             Pos { line, col } => write!(f, "pos {line}:{col}"),
         }
     }

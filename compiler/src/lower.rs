@@ -77,6 +77,8 @@ struct JumpTarget {
     breakable: bool,
     env_count: usize,
     finally_depth: usize,
+    /// The iterator record of a for-of loop, closed when a jump leaves it.
+    iter: Option<Var>,
 }
 
 enum Route {
@@ -204,6 +206,16 @@ fn units(s: &str) -> Vec<u16> {
 fn pat_ident(p: &ast::Pat) -> Option<&ast::Ident> {
     match p {
         ast::Pat::Ident(b) => Some(&b.id),
+        _ => None,
+    }
+}
+
+/// The name a parameter binds: `a`, `a = default` or `...a`.
+fn param_ident(p: &ast::Pat) -> Option<&ast::Ident> {
+    match p {
+        ast::Pat::Ident(b) => Some(&b.id),
+        ast::Pat::Assign(a) => pat_ident(&a.left),
+        ast::Pat::Rest(r) => pat_ident(&r.arg),
         _ => None,
     }
 }
@@ -855,7 +867,7 @@ impl<'a> Lowerer<'a> {
         let funcs = collect_functions(body);
         let mut decls: Vec<(&ast::Ident, BindKind)> = Vec::new();
         for p in params {
-            if let Some(id) = pat_ident(p) {
+            if let Some(id) = param_ident(p) {
                 decls.push((id, BindKind::Param));
             }
         }
@@ -910,14 +922,39 @@ impl<'a> Lowerer<'a> {
         let global_top = self.funcs.len() == 1 && self.goal == Goal::Script;
         // Parameters.
         for (i, p) in params.iter().enumerate() {
-            match pat_ident(p) {
-                Some(id) => {
-                    let b = self.declare(id, BindKind::Param);
+            match p {
+                ast::Pat::Ident(b) => {
+                    let b = self.declare(&b.id, BindKind::Param);
                     let v = self.new_var();
                     self.emit(Inst::Param { dst: v, index: i as u32 });
                     self.init_binding(&b, v);
                 }
-                None => self.unsupported("destructuring or default parameters", p.span()),
+                // 10.2.11 step 26: a default applies when the argument is undefined.
+                ast::Pat::Assign(a) if pat_ident(&a.left).is_some() => {
+                    let id = pat_ident(&a.left).unwrap();
+                    let b = self.declare(id, BindKind::Param);
+                    let v = self.new_var();
+                    self.emit(Inst::Param { dst: v, index: i as u32 });
+                    let u = self.undefined();
+                    let is_undef = self.new_var();
+                    self.emit(Inst::Binary { op: BinOp::StrictEq, dst: is_undef, a: v, b: u });
+                    let dflt = self.new_block();
+                    let join = self.new_block();
+                    self.terminate(Term::Branch { cond: is_undef, then: dflt, els: join });
+                    self.switch_to(dflt);
+                    let d = self.expr_named(&a.right, id.sym.as_ref());
+                    self.emit(Inst::Move { dst: v, src: d });
+                    self.terminate(Term::Jump(join));
+                    self.switch_to(join);
+                    self.init_binding(&b, v);
+                }
+                ast::Pat::Rest(r) if pat_ident(&r.arg).is_some() => {
+                    let b = self.declare(pat_ident(&r.arg).unwrap(), BindKind::Param);
+                    let v = self.new_var();
+                    self.emit(Inst::RestArgs { dst: v, start: i as u32 });
+                    self.init_binding(&b, v);
+                }
+                _ => self.unsupported("destructuring parameters", p.span()),
             }
         }
         if mapped_arguments {
@@ -1264,7 +1301,7 @@ impl<'a> Lowerer<'a> {
             }
             For(f) => self.for_stmt(f, labels),
             ForIn(f) => self.for_in_stmt(f, labels),
-            ForOf(f) => self.unsupported("for-of loops", f.span),
+            ForOf(f) => self.for_of_stmt(f, labels),
             Labeled(l) => {
                 let mut labels = labels;
                 labels.push(l.label.sym.to_string());
@@ -1324,7 +1361,7 @@ impl<'a> Lowerer<'a> {
     fn push_target(&mut self, labels: Vec<String>, brk: BlockId, cont: Option<BlockId>, breakable: bool) {
         let env_count = self.env_chain.len();
         let finally_depth = self.f().finallies.len();
-        self.f().targets.push(JumpTarget { labels, break_block: brk, continue_block: cont, breakable, env_count, finally_depth });
+        self.f().targets.push(JumpTarget { labels, break_block: brk, continue_block: cont, breakable, env_count, finally_depth, iter: None });
     }
 
     fn break_continue(&mut self, label: Option<&ast::Ident>, is_continue: bool, sp: swc_common::Span) {
@@ -1359,6 +1396,11 @@ impl<'a> Lowerer<'a> {
             let t = &self.f().targets[idx];
             (t.finally_depth, t.env_count, if is_continue { t.continue_block.unwrap() } else { t.break_block })
         };
+        // Leaving for-of loops closes their iterators (innermost first), up
+        // to the innermost enclosing finally; the rest close after it runs.
+        let first = if is_continue { idx + 1 } else { idx };
+        let boundary = if self.f().finallies.len() > fdepth { self.f().finallies.last().unwrap().targets_len } else { 0 };
+        self.close_iterators(first.max(boundary));
         if self.f().finallies.len() > fdepth {
             let fin = self.f().finallies.len() - 1;
             let route = {
@@ -1391,7 +1433,18 @@ impl<'a> Lowerer<'a> {
         self.terminate(Term::Jump(entry));
     }
 
+    /// Emits IteratorClose for every for-of target at index `from` and above.
+    fn close_iterators(&mut self, from: usize) {
+        let targets = &self.f().targets;
+        let iters: Vec<Var> = targets[from.min(targets.len())..].iter().rev().filter_map(|t| t.iter).collect();
+        for iter in iters {
+            self.emit(Inst::IteratorClose { iter });
+        }
+    }
+
     fn do_return(&mut self, v: Var) {
+        let boundary = self.f().finallies.last().map(|f| f.targets_len).unwrap_or(0);
+        self.close_iterators(boundary);
         if !self.f().finallies.is_empty() {
             let fin = self.f().finallies.len() - 1;
             self.f().finallies[fin].routes.push(Route::Return);
@@ -1497,6 +1550,60 @@ impl<'a> Lowerer<'a> {
             ast::ForHead::Pat(p) => match &**p {
                 ast::Pat::Ident(id) => self.assign_name(id.id.sym.as_ref(), key, u32::MAX),
                 ast::Pat::Expr(e) => self.assign_to_expr(e, key),
+                other => self.unsupported("destructuring patterns", other.span()),
+            },
+            ast::ForHead::UsingDecl(u) => self.unsupported("using declarations", u.span),
+        }
+        self.stmt(&f.body);
+        if scoped {
+            self.pop_scope();
+        }
+        self.f().targets.pop();
+        self.terminate(Term::Jump(head));
+        self.switch_to(exit);
+    }
+
+    /// 14.7.5.7 ForIn/OfBodyEvaluation for `for (x of iterable)`.
+    fn for_of_stmt(&mut self, f: &ast::ForOfStmt, labels: Vec<String>) {
+        if f.is_await {
+            self.unsupported("for await", f.span);
+            return;
+        }
+        let obj = self.expr(&f.right);
+        let iter = self.new_var();
+        self.emit(Inst::GetIterator { dst: iter, obj });
+        let head = self.new_block();
+        let body = self.new_block();
+        let exit = self.new_block();
+        self.terminate(Term::Jump(head));
+        self.switch_to(head);
+        let val = self.new_var();
+        self.emit(Inst::IteratorNext { dst: val, iter });
+        self.terminate(Term::BranchHole { var: val, hole: exit, other: body });
+        self.switch_to(body);
+        self.push_target(labels, exit, Some(head), true);
+        self.f().targets.last_mut().unwrap().iter = Some(iter);
+        let mut scoped = false;
+        match &f.left {
+            ast::ForHead::VarDecl(v) => {
+                let Some(id) = v.decls.first().and_then(|d| pat_ident(&d.name)) else {
+                    self.unsupported("destructuring patterns", v.span);
+                    self.f().targets.pop();
+                    return;
+                };
+                if v.kind == ast::VarDeclKind::Var {
+                    self.assign_name(id.sym.as_ref(), val, u32::MAX);
+                } else {
+                    let kind = if v.kind == ast::VarDeclKind::Const { BindKind::Const } else { BindKind::Let };
+                    self.push_scope(&[(id, kind)], false);
+                    scoped = true;
+                    let b = self.lookup(id.sym.as_ref()).unwrap();
+                    self.init_binding(&b, val);
+                }
+            }
+            ast::ForHead::Pat(p) => match &**p {
+                ast::Pat::Ident(id) => self.assign_name(id.id.sym.as_ref(), val, u32::MAX),
+                ast::Pat::Expr(e) => self.assign_to_expr(e, val),
                 other => self.unsupported("destructuring patterns", other.span()),
             },
             ast::ForHead::UsingDecl(u) => self.unsupported("using declarations", u.span),
@@ -1777,18 +1884,38 @@ impl<'a> Lowerer<'a> {
             Paren(p) => self.expr(&p.expr),
             Tpl(t) => self.template(t),
             Array(a) => {
+                // 13.2.4.1 ArrayAccumulation: fixed elements up to the first
+                // spread, then appends.
                 let mut elems = Vec::new();
-                for el in &a.elems {
+                let mut rest = a.elems.len();
+                for (i, el) in a.elems.iter().enumerate() {
                     match el {
                         None => elems.push(self.constant(Const::Hole)),
-                        Some(ast::ExprOrSpread { spread: Some(sp), .. }) => {
-                            self.unsupported("spread elements", *sp);
+                        Some(ast::ExprOrSpread { spread: Some(_), .. }) => {
+                            rest = i;
+                            break;
                         }
                         Some(ast::ExprOrSpread { expr, .. }) => elems.push(self.expr(expr)),
                     }
                 }
                 let dst = self.new_var();
                 self.emit(Inst::NewArray { dst, elems });
+                for el in &a.elems[rest..] {
+                    match el {
+                        None => {
+                            let h = self.constant(Const::Hole);
+                            self.emit(Inst::ArrayPush { arr: dst, val: h });
+                        }
+                        Some(ast::ExprOrSpread { spread, expr }) => {
+                            let v = self.expr(expr);
+                            if spread.is_some() {
+                                self.emit(Inst::SpreadAppend { arr: dst, iterable: v });
+                            } else {
+                                self.emit(Inst::ArrayPush { arr: dst, val: v });
+                            }
+                        }
+                    }
+                }
                 dst
             }
             Object(o) => self.object_lit(o),
@@ -1830,7 +1957,10 @@ impl<'a> Lowerer<'a> {
                 let dst = self.new_var();
                 let name = self.source_text(n.callee.span()).map(|t| self.str_id_of(&t));
                 self.pos(n.span);
-                self.emit(Inst::New { dst, callee, args, name });
+                match args {
+                    Ok(args) => self.emit(Inst::New { dst, callee, args, name }),
+                    Err(arr) => self.emit(Inst::NewSpread { dst, callee, arr, name }),
+                }
                 dst
             }
             Seq(s) => {
@@ -1974,16 +2104,29 @@ impl<'a> Lowerer<'a> {
         obj
     }
 
-    fn args(&mut self, args: &[ast::ExprOrSpread]) -> Vec<Var> {
-        let mut out = Vec::new();
-        for a in args {
-            if let Some(sp) = a.spread {
-                self.unsupported("spread arguments", sp);
-                continue;
-            }
-            out.push(self.expr(&a.expr));
+    /// Argument values, or (with a spread) one array holding them all.
+    fn args(&mut self, args: &[ast::ExprOrSpread]) -> Result<Vec<Var>, Var> {
+        if args.iter().all(|a| a.spread.is_none()) {
+            return Ok(args.iter().map(|a| self.expr(&a.expr)).collect());
         }
-        out
+        let arr = self.new_var();
+        self.emit(Inst::NewArray { dst: arr, elems: Vec::new() });
+        for a in args {
+            let v = self.expr(&a.expr);
+            if a.spread.is_some() {
+                self.emit(Inst::SpreadAppend { arr, iterable: v });
+            } else {
+                self.emit(Inst::ArrayPush { arr, val: v });
+            }
+        }
+        Err(arr)
+    }
+
+    fn emit_call(&mut self, dst: Var, callee: Var, this: Var, args: Result<Vec<Var>, Var>, name: Option<StrId>) {
+        match args {
+            Ok(args) => self.emit(Inst::Call { dst, callee, this, args, name }),
+            Err(arr) => self.emit(Inst::CallSpread { dst, callee, this, arr, name }),
+        }
     }
 
     fn call(&mut self, c: &ast::CallExpr) -> Var {
@@ -2010,7 +2153,14 @@ impl<'a> Lowerer<'a> {
                     let args = self.args(&c.args);
                     let dst = self.new_var();
                     self.pos(c.span);
-                    self.emit(Inst::CallMethod { dst, obj, name, args, text });
+                    match args {
+                        Ok(args) => self.emit(Inst::CallMethod { dst, obj, name, args, text }),
+                        Err(arr) => {
+                            let f = self.new_var();
+                            self.emit(Inst::GetNamed { dst: f, obj, name });
+                            self.emit(Inst::CallSpread { dst, callee: f, this: obj, arr, name: text });
+                        }
+                    }
                     return dst;
                 }
                 Err(key) => {
@@ -2019,7 +2169,7 @@ impl<'a> Lowerer<'a> {
                     let args = self.args(&c.args);
                     let dst = self.new_var();
                     self.pos(c.span);
-                    self.emit(Inst::Call { dst, callee: f, this: obj, args, name: text });
+                    self.emit_call(dst, f, obj, args, text);
                     return dst;
                 }
             }
@@ -2036,9 +2186,9 @@ impl<'a> Lowerer<'a> {
         let this = self.undefined();
         let dst = self.new_var();
         self.pos(c.span);
-        match direct {
-            Some(func) => self.emit(Inst::CallDirect { dst, func, callee: f, this, args }),
-            None => self.emit(Inst::Call { dst, callee: f, this, args, name: text }),
+        match (direct, args) {
+            (Some(func), Ok(args)) => self.emit(Inst::CallDirect { dst, func, callee: f, this, args }),
+            (_, args) => self.emit_call(dst, f, this, args, text),
         }
         dst
     }
@@ -2105,7 +2255,7 @@ impl<'a> Lowerer<'a> {
                 let args = self.args(&c.args);
                 let dst = self.new_var();
                 self.pos(c.span);
-                self.emit(Inst::Call { dst, callee: f, this, args, name: None });
+                self.emit_call(dst, f, this, args, None);
                 dst
             }
         }

@@ -418,6 +418,117 @@ entry_points! {
         o.class = Class::Arguments(Some(Box::new(ArgMap { env, slots })));
         a
     }
+    // 14.7.5.6 ForIn/OfHeadEvaluation for for-of: an internal record
+    // [iterator or array, next method, mode, index]; mode 1 is the built-in
+    // array iteration run as an index loop (same observable steps), 0 the
+    // generic protocol, 2 done.
+    fn kiln_get_iterator(obj: Value) {
+        crate::gc::safepoint();
+        use crate::builtins::array;
+        ret((|| {
+            let method = ops::get_method(obj, Key::Named(rt().realm.sym_iterator))?;
+            let Some(method) = method else {
+                let what = if obj.is_string() { format!("\"{}\"", obj.str().to_rust_string()) } else { ops::to_display_string(obj) };
+                return Err(type_error(&format!("{what} is not iterable")));
+            };
+            if obj.is_object() && array::is_builtin_array_iteration(method) {
+                return Ok(new_array(vec![obj, Value::UNDEFINED, Value::int(1), Value::int(0)]));
+            }
+            let rec = array::get_iterator_from_method(obj, method)?;
+            Ok(new_array(vec![rec.iterator, rec.next, Value::int(0), Value::int(0)]))
+        })())
+    }
+    /// 7.4.8 IteratorStepValue: the next value, or HOLE when done.
+    fn kiln_iterator_next(rec: Value) {
+        use crate::builtins::array;
+        let e = &rec.obj().elements;
+        let (target, next, mode, index) = (e[0], e[1], e[2].as_int(), e[3].as_int());
+        ret((|| match mode {
+            1 => {
+                let len = ops::length_of_array_like(target)?;
+                if index as f64 >= len {
+                    rec.obj().elements[2] = Value::int(2);
+                    return Ok(Value::HOLE);
+                }
+                let v = array::get_at(target, index as f64)?;
+                rec.obj().elements[3] = Value::int(index + 1);
+                Ok(v)
+            }
+            0 => {
+                let mut r = array::IteratorRecord { iterator: target, next, done: false };
+                let step = array::iterator_step_value(&mut r);
+                if r.done {
+                    rec.obj().elements[2] = Value::int(2);
+                }
+                Ok(step?.unwrap_or(Value::HOLE))
+            }
+            _ => Ok(Value::HOLE),
+        })())
+    }
+    /// 7.4.11 IteratorClose for a normal exit from the loop body
+    /// (`break`, `continue` to an outer loop, `return`).
+    fn kiln_iterator_close(rec: Value) {
+        let e = &rec.obj().elements;
+        if e[2].as_int() != 0 {
+            return Value::UNDEFINED;
+        }
+        rec.obj().elements[2] = Value::int(2);
+        let r = crate::builtins::array::IteratorRecord { iterator: e[0], next: e[1], done: false };
+        ret(crate::builtins::array::iterator_close(&r, Ok(Value::UNDEFINED)))
+    }
+    /// Appends one value (or a hole) to an array under construction.
+    fn kiln_array_push(arr: Value, v: Value) {
+        let o = arr.obj();
+        o.elements.push(v);
+        o.length = o.elements.len() as u32;
+        arr
+    }
+    /// 13.2.4.1 ArrayAccumulation for `...iterable`.
+    fn kiln_spread_append(arr: Value, iterable: Value) {
+        crate::gc::safepoint();
+        ret((|| {
+            let method = ops::get_method(iterable, Key::Named(rt().realm.sym_iterator))?;
+            let Some(method) = method else {
+                return Err(type_error(&format!("{} is not iterable", ops::to_display_string(iterable))));
+            };
+            crate::builtins::array::for_each_iterated(iterable, method, &mut |v| {
+                let o = arr.obj();
+                o.elements.push(v);
+                o.length = o.elements.len() as u32;
+                Ok(())
+            })?;
+            Ok(arr)
+        })())
+    }
+    /// A call whose arguments are the elements of `args` (spread calls).
+    fn kiln_call_spread(f: Value, this: Value, args: Value, name: Value) {
+        crate::gc::safepoint();
+        if !ops::is_callable(f) {
+            return ret(Err(call_error(f, name)));
+        }
+        let list = args.obj().elements.clone();
+        let r = ops::call(f, this, &list);
+        std::hint::black_box(args);
+        ret(r)
+    }
+    fn kiln_new_spread(f: Value, args: Value, name: Value) {
+        crate::gc::safepoint();
+        if !ops::is_constructor(f) {
+            let what = if name.is_string() { name.str().to_rust_string() } else { ops::to_display_string(f) };
+            return ret(Err(type_error(&format!("{what} is not a constructor"))));
+        }
+        let list = args.obj().elements.clone();
+        let r = ops::construct(f, &list, f);
+        std::hint::black_box(args);
+        ret(r)
+    }
+    /// Rest parameter: the arguments from `start` on, as an array.
+    fn kiln_rest_args(argc: u64, argv: *const Value, start: u64) {
+        crate::gc::safepoint();
+        let a = args_slice(argc, argv);
+        let s = (start as usize).min(a.len());
+        new_array(a[s..].to_vec())
+    }
     // 14.7.5 for-in: an iterator over EnumerateObjectProperties.
     fn kiln_for_in(obj: Value) { crate::gc::safepoint();
         if obj.is_nullish() {

@@ -198,7 +198,7 @@ fn key_of(k: f64) -> Key {
 }
 
 #[inline]
-fn get_at(o: Value, k: f64) -> JsResult<Value> {
+pub(crate) fn get_at(o: Value, k: f64) -> JsResult<Value> {
     ops::get(o, key_of(k))
 }
 
@@ -550,7 +550,7 @@ pub fn iterator_close<T>(rec: &IteratorRecord, completion: JsResult<T>) -> JsRes
 /// iteration (CreateArrayIterator(obj, value) with the original `next` and
 /// no `return` anywhere on the iterator's prototype chain), so that it can
 /// run as an index loop with the same observable steps.
-fn is_builtin_array_iteration(method: Value) -> bool {
+pub(crate) fn is_builtin_array_iteration(method: Value) -> bool {
     let r = &rt().realm;
     if method != r.array_proto_values {
         return false;
