@@ -180,6 +180,15 @@ pub struct Symbols {
 
 /// Lowers a parsed program to KIR. `path` names the file in stack traces.
 pub fn lower_program(program: &ast::Program, source: &str, base: u32, path: &str, goal: Goal) -> Lowered {
+    lower_program_with(program, source, base, path, goal, true)
+}
+
+/// Resolution only: scopes, early errors, symbols; no KIR (for editors).
+pub fn resolve_program(program: &ast::Program, source: &str, base: u32, path: &str, goal: Goal) -> Lowered {
+    lower_program_with(program, source, base, path, goal, false)
+}
+
+fn lower_program_with(program: &ast::Program, source: &str, base: u32, path: &str, goal: Goal, emit: bool) -> Lowered {
     let lines = LineIndex::new(source);
     let mut first = Lowerer::new(goal, base, source, &lines, true, HashSet::new(), HashSet::new());
     first.lower_top(program, path);
@@ -189,7 +198,7 @@ pub fn lower_program(program: &ast::Program, source: &str, base: u32, path: &str
     }
     let reassigned = std::mem::take(&mut first.reassigned);
     let (captured, used, diags, unresolved) = (first.captured, first.used, first.diags, first.unresolved);
-    if diags.iter().any(|d| d.is_error()) {
+    if !emit || diags.iter().any(|d| d.is_error()) {
         return Lowered { module: Module::default(), diagnostics: diags, unresolved, symbols };
     }
     let mut second = Lowerer::new(goal, base, source, &lines, false, captured, used);

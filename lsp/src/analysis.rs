@@ -29,7 +29,7 @@ pub struct DocAnalysis {
 pub fn analyze(text: Arc<String>, path: &str) -> DocAnalysis {
     let lines = LineIndex::new(&text);
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        kiln_compiler::driver::analyze(&text, path, kiln_compiler::Goal::CommonJs)
+        kiln_compiler::driver::check(&text, path, kiln_compiler::Goal::CommonJs)
     }));
     let (diags, unresolved, symbols, internal_error) = match result {
         Ok(a) => (a.diagnostics, a.unresolved, a.symbols, None),
