@@ -342,6 +342,11 @@ fn sweep() {
                 if h.kind == CellKind::Object {
                     std::ptr::drop_in_place(p as *mut JsObject);
                 }
+                // Debug builds poison freed cells so that a use after free
+                // fails loudly and close to its cause.
+                if cfg!(debug_assertions) {
+                    std::ptr::write_bytes(p as *mut u8, 0xAB, size);
+                }
                 dealloc(p as *mut u8, Layout::from_size_align_unchecked(size, 8));
             }
             false
