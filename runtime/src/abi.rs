@@ -277,7 +277,10 @@ entry_points! {
         }
         ret(ops::call(f, this, args_slice(argc, argv)))
     }
-    fn kiln_call_method(obj: Value, key: Value, argc: u64, argv: *const Value, name: Value) { crate::gc::safepoint();
+    fn kiln_call_method(obj: Value, key: Value, argc: u64, argv: *const Value, name: Value) {
+        crate::gc::debug_check_live(obj, "call_method receiver before safepoint");
+        crate::gc::safepoint();
+        crate::gc::debug_check_live(obj, "call_method receiver after safepoint");
         let f = if obj.is_object() {
             match obj.obj().props.get(key) {
                 Some(s) if !s.is_accessor() => s.value,
@@ -317,7 +320,9 @@ entry_points! {
         }
         f
     }
-    fn kiln_new_env(parent: *mut Env, len: u64) { crate::gc::safepoint();
+    // No safepoint: function prologues call this before loading their
+    // parameters, which may still be only in a native caller's buffer.
+    fn kiln_new_env(parent: *mut Env, len: u64) {
         Value(crate::gc::alloc_env(parent, len as usize) as u64)
     }
     /// 14.7.4.4 CreatePerIterationEnvironment: a copy of `env` with the same parent.
@@ -389,7 +394,8 @@ entry_points! {
 
     /// 10.4.4.6 CreateUnmappedArgumentsObject (sloppy functions get the same
     /// object: parameter aliasing is not implemented).
-    fn kiln_arguments(argc: u64, argv: *const Value, callee: Value, strict: u64) { crate::gc::safepoint();
+    // No safepoint (prologue), as for kiln_new_env.
+    fn kiln_arguments(argc: u64, argv: *const Value, callee: Value, strict: u64) {
         let r = &rt().realm;
         let a = new_object_with(r.object_prototype, Class::Arguments(None));
         let o = a.obj();
@@ -406,7 +412,6 @@ entry_points! {
     /// 10.4.4.7 CreateMappedArgumentsObject: parameters `0..nparams` live in
     /// consecutive slots of `env` starting at `first_slot`.
     fn kiln_mapped_arguments(argc: u64, argv: *const Value, callee: Value, env: *mut Env, first_slot: u64, nparams: u64) {
-        crate::gc::safepoint();
         let a = kiln_arguments(crate::rt() as *mut Runtime, argc, argv, callee, 0);
         let mapped = argc.min(nparams) as usize;
         let o = a.obj();
@@ -524,7 +529,6 @@ entry_points! {
     }
     /// Rest parameter: the arguments from `start` on, as an array.
     fn kiln_rest_args(argc: u64, argv: *const Value, start: u64) {
-        crate::gc::safepoint();
         let a = args_slice(argc, argv);
         let s = (start as usize).min(a.len());
         new_array(a[s..].to_vec())

@@ -171,6 +171,18 @@ pub fn alloc_env(parent: *mut Env, len: usize) -> *mut Env {
     p
 }
 
+/// Debug builds: panics if `v` names a freed (poisoned) cell.
+pub fn debug_check_live(v: Value, what: &str) {
+    if cfg!(debug_assertions) {
+        if let Some(p) = v.heap_ptr() {
+            // SAFETY: reads the first word of what should be a live cell.
+            // (glibc keeps free-list links in the first word; test the second.)
+            let w = unsafe { *((p + 8) as *const u32) };
+            assert!(w != 0xABAB_ABAB, "{what}: use of a freed cell {p:#x} (collection {})", crate::rt().heap.collections);
+        }
+    }
+}
+
 /// Runs a full collection now.
 pub fn collect() {
     let heap = &mut crate::rt().heap;

@@ -652,7 +652,7 @@ pub fn call(f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
             // SAFETY: `code` is the address of a compiled function with the
             // Kiln calling convention.
             let code: CompiledFn = unsafe { std::mem::transmute(fd.code) };
-            let res = unsafe { code(r as *mut _, f, this, args.len() as u64, args.as_ptr()) };
+            let res = with_stack_args(args, |argv| unsafe { code(r as *mut _, f, this, args.len() as u64, argv) });
             if res.is_exception() {
                 return Err(take_exception());
             }
@@ -665,6 +665,27 @@ pub fn call(f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
         }
         _ => Err(type_error(&format!("{} is not a function", to_display_string(f)))),
     }
+}
+
+/// Runs `f` with a copy of `args` on this native stack frame, so that the
+/// conservative stack scan sees the arguments even when the caller's slice
+/// lives in a Rust heap buffer (the callee's prologue may reach a safepoint
+/// before it has loaded all of them).
+#[inline]
+fn with_stack_args(args: &[Value], f: impl FnOnce(*const Value) -> Value) -> Value {
+    const N: usize = 16;
+    if args.len() <= N {
+        let mut buf = [Value::UNDEFINED; N];
+        buf[..args.len()].copy_from_slice(args);
+        let r = f(buf.as_ptr());
+        std::hint::black_box(&buf);
+        return r;
+    }
+    // Longer lists: keep them reachable from a traced array for the call.
+    let holder = new_array(args.to_vec());
+    let r = f(holder.obj().elements.as_ptr());
+    std::hint::black_box(holder);
+    r
 }
 
 pub fn take_exception() -> Value {
@@ -691,7 +712,7 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
             let r = rt();
             r.new_target = new_target;
             // SAFETY: as in `call`.
-            let res = unsafe { code(r as *mut _, f, this, args.len() as u64, args.as_ptr()) };
+            let res = with_stack_args(args, |argv| unsafe { code(r as *mut _, f, this, args.len() as u64, argv) });
             if res.is_exception() {
                 return Err(take_exception());
             }

@@ -30,11 +30,12 @@ pub fn init_all() {
     error::init();
     array::init();
     string::init();
-    number::init();
     math::init();
     json::init();
     regexp::init();
     global::init();
+    // After global::init: Number.parseInt/parseFloat are the global functions.
+    number::init();
     console::init();
     if host262::enabled() {
         host262::init();
