@@ -52,6 +52,10 @@ fn run_jit(p: &Path) -> String {
     output(Command::new(kiln()).current_dir(p.parent().unwrap()).arg("run").arg(p).args(["a", "b"]))
 }
 
+fn run_jit_gc_stress(p: &Path) -> String {
+    output(Command::new(kiln()).current_dir(p.parent().unwrap()).env("KILN_GC_STRESS", "1").arg("run").arg(p).args(["a", "b"]))
+}
+
 fn run_aot(p: &Path, dir: &Path) -> String {
     ensure_runtime_lib();
     let exe = dir.join(p.file_stem().unwrap());
@@ -108,6 +112,15 @@ fn programs_jit() {
     let progs = programs();
     let outs = parallel(&progs, |p| (p.to_path_buf(), run_jit(p)));
     check_all("kiln run", outs);
+}
+
+/// The whole program suite with a collection at every safepoint: a live
+/// object that the collector misses shows up as a wrong result or a crash.
+#[test]
+fn programs_jit_gc_stress() {
+    let progs = programs();
+    let outs = parallel(&progs, |p| (p.to_path_buf(), run_jit_gc_stress(p)));
+    check_all("KILN_GC_STRESS=1 kiln run", outs);
 }
 
 #[test]
