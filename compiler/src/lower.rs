@@ -1539,30 +1539,10 @@ impl<'a> Lowerer<'a> {
         self.terminate(Term::BranchHole { var: key, hole: exit, other: body });
         self.switch_to(body);
         self.push_target(labels, exit, Some(head), true);
-        let mut scoped = false;
-        match &f.left {
-            ast::ForHead::VarDecl(v) => {
-                let Some(id) = v.decls.first().and_then(|d| pat_ident(&d.name)) else {
-                    self.unsupported("destructuring patterns", v.span);
-                    return;
-                };
-                if v.kind == ast::VarDeclKind::Var {
-                    self.assign_name(id.sym.as_ref(), key, u32::MAX);
-                } else {
-                    let kind = if v.kind == ast::VarDeclKind::Const { BindKind::Const } else { BindKind::Let };
-                    self.push_scope(&[(id, kind)], false);
-                    scoped = true;
-                    let b = self.lookup(id.sym.as_ref()).unwrap();
-                    self.init_binding(&b, key);
-                }
-            }
-            ast::ForHead::Pat(p) => match &**p {
-                ast::Pat::Ident(id) => self.assign_name(id.id.sym.as_ref(), key, u32::MAX),
-                ast::Pat::Expr(e) => self.assign_to_expr(e, key),
-                other => self.unsupported("destructuring patterns", other.span()),
-            },
-            ast::ForHead::UsingDecl(u) => self.unsupported("using declarations", u.span),
-        }
+        let Some(scoped) = self.bind_for_head(&f.left, key) else {
+            self.f().targets.pop();
+            return;
+        };
         self.stmt(&f.body);
         if scoped {
             self.pop_scope();
@@ -1570,6 +1550,42 @@ impl<'a> Lowerer<'a> {
         self.f().targets.pop();
         self.terminate(Term::Jump(head));
         self.switch_to(exit);
+    }
+
+    /// Binds the head of a for-in/for-of loop to `val` (14.7.5.7 steps
+    /// for `var`, `let`/`const` and assignment targets). Returns whether it
+    /// pushed a per-iteration scope, or None after reporting an unsupported
+    /// pattern.
+    fn bind_for_head(&mut self, left: &ast::ForHead, val: Var) -> Option<bool> {
+        match left {
+            ast::ForHead::VarDecl(v) => {
+                let Some(id) = v.decls.first().and_then(|d| pat_ident(&d.name)) else {
+                    self.unsupported("destructuring patterns", v.span);
+                    return None;
+                };
+                if v.kind == ast::VarDeclKind::Var {
+                    self.assign_name(id.sym.as_ref(), val, u32::MAX);
+                    return Some(false);
+                }
+                let kind = if v.kind == ast::VarDeclKind::Const { BindKind::Const } else { BindKind::Let };
+                self.push_scope(&[(id, kind)], false);
+                let b = self.lookup(id.sym.as_ref()).unwrap();
+                self.init_binding(&b, val);
+                Some(true)
+            }
+            ast::ForHead::Pat(p) => {
+                match &**p {
+                    ast::Pat::Ident(id) => self.assign_name(id.id.sym.as_ref(), val, u32::MAX),
+                    ast::Pat::Expr(e) => self.assign_to_expr(e, val),
+                    other => self.unsupported("destructuring patterns", other.span()),
+                }
+                Some(false)
+            }
+            ast::ForHead::UsingDecl(u) => {
+                self.unsupported("using declarations", u.span);
+                None
+            }
+        }
     }
 
     /// 14.7.5.7 ForIn/OfBodyEvaluation for `for (x of iterable)`.
@@ -1592,31 +1608,10 @@ impl<'a> Lowerer<'a> {
         self.switch_to(body);
         self.push_target(labels, exit, Some(head), true);
         self.f().targets.last_mut().unwrap().iter = Some(iter);
-        let mut scoped = false;
-        match &f.left {
-            ast::ForHead::VarDecl(v) => {
-                let Some(id) = v.decls.first().and_then(|d| pat_ident(&d.name)) else {
-                    self.unsupported("destructuring patterns", v.span);
-                    self.f().targets.pop();
-                    return;
-                };
-                if v.kind == ast::VarDeclKind::Var {
-                    self.assign_name(id.sym.as_ref(), val, u32::MAX);
-                } else {
-                    let kind = if v.kind == ast::VarDeclKind::Const { BindKind::Const } else { BindKind::Let };
-                    self.push_scope(&[(id, kind)], false);
-                    scoped = true;
-                    let b = self.lookup(id.sym.as_ref()).unwrap();
-                    self.init_binding(&b, val);
-                }
-            }
-            ast::ForHead::Pat(p) => match &**p {
-                ast::Pat::Ident(id) => self.assign_name(id.id.sym.as_ref(), val, u32::MAX),
-                ast::Pat::Expr(e) => self.assign_to_expr(e, val),
-                other => self.unsupported("destructuring patterns", other.span()),
-            },
-            ast::ForHead::UsingDecl(u) => self.unsupported("using declarations", u.span),
-        }
+        let Some(scoped) = self.bind_for_head(&f.left, val) else {
+            self.f().targets.pop();
+            return;
+        };
         self.stmt(&f.body);
         if scoped {
             self.pop_scope();
@@ -1756,7 +1751,7 @@ impl<'a> Lowerer<'a> {
             }
             // Dispatch on the completion kind.
             let k = ctx.kind_var;
-            let mut next_check = |this: &mut Self, kind: i32| -> (BlockId, BlockId) {
+            let next_check = |this: &mut Self, kind: i32| -> (BlockId, BlockId) {
                 let c = this.constant(Const::Number(kind as f64));
                 let eq = this.new_var();
                 this.emit(Inst::Binary { op: BinOp::StrictEq, dst: eq, a: k, b: c });

@@ -5,6 +5,8 @@
 use kiln_runtime::{start, Runtime};
 use std::ffi::{c_char, c_int, CStr};
 
+// Only a pointer to the runtime crosses this boundary.
+#[allow(improper_ctypes)]
 extern "C" {
     fn kiln_script_main(ctx: *mut Runtime) -> u64;
     static kiln_script_path: [u8; 4096];
