@@ -53,7 +53,7 @@ fn run_jit(p: &Path) -> String {
 }
 
 fn run_jit_gc_stress(p: &Path) -> String {
-    output(Command::new(kiln()).current_dir(p.parent().unwrap()).env("KILN_GC_STRESS", "1").arg("run").arg(p).args(["a", "b"]))
+    output(Command::new(kiln()).current_dir(p.parent().unwrap()).env("KILN_GC_STRESS", "3").arg("run").arg(p).args(["a", "b"]))
 }
 
 fn run_aot(p: &Path, dir: &Path) -> String {
@@ -114,8 +114,10 @@ fn programs_jit() {
     check_all("kiln run", outs);
 }
 
-/// The whole program suite with a collection at every safepoint: a live
-/// object that the collector misses shows up as a wrong result or a crash.
+/// The whole program suite with frequent collections (every 3rd safepoint;
+/// `KILN_GC_STRESS=1`, every one, makes a few programs take minutes): a
+/// live object that the collector misses shows up as a wrong result or a
+/// crash.
 #[test]
 fn programs_jit_gc_stress() {
     let progs = programs();

@@ -12,7 +12,7 @@
 //! points that compiled code calls to allocate or to call a function
 //! ([`safepoint`]). Runtime code between safepoints may therefore hold values
 //! anywhere, including in a Rust `Vec`. `KILN_GC_STRESS=1` collects at every
-//! safepoint.
+//! safepoint (`KILN_GC_STRESS=N`: every N-th).
 //!
 //! **Invariant:** a cell reachable from a root is never freed. Native code
 //! that calls back into JS (which reaches safepoints) keeps the values it
@@ -81,10 +81,12 @@ pub struct Heap {
     sorted: usize,
     allocated: usize,
     threshold: usize,
-    stress: bool,
     pub stack_base: usize,
     /// A collection is due at the next safepoint.
     pending: bool,
+    /// `KILN_GC_STRESS=N`: collect at every N-th safepoint (0: off).
+    stress: u32,
+    stress_countdown: u32,
     /// Extra root ranges: constant tables of compiled modules.
     root_ranges: Vec<(*const Value, usize)>,
     mark_stack: Vec<usize>,
@@ -101,7 +103,8 @@ impl Heap {
             sorted: 0,
             allocated: 0,
             threshold: MIN_THRESHOLD,
-            stress: std::env::var_os("KILN_GC_STRESS").is_some_and(|v| v == "1"),
+            stress: std::env::var("KILN_GC_STRESS").ok().and_then(|v| v.parse().ok()).unwrap_or(0),
+            stress_countdown: 0,
             stack_base: 0,
             pending: false,
             root_ranges: Vec::new(),
@@ -125,8 +128,16 @@ impl Heap {
 /// stack or in registers of compiled or runtime frames.
 #[inline]
 pub fn safepoint() {
-    let heap = &crate::rt().heap;
-    if (heap.pending || heap.stress) && !heap.in_gc && heap.stack_base != 0 {
+    let heap = &mut crate::rt().heap;
+    let mut due = heap.pending;
+    if heap.stress > 0 {
+        if heap.stress_countdown == 0 {
+            heap.stress_countdown = heap.stress;
+            due = true;
+        }
+        heap.stress_countdown -= 1;
+    }
+    if due && !heap.in_gc && heap.stack_base != 0 {
         collect();
     }
 }
