@@ -407,6 +407,11 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let (t, e) = (self.blocks[*then as usize], self.blocks[*els as usize]);
                 self.truthy_branch(v, t, e);
             }
+            Term::BranchCmp { op, a, b, then, els } => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let (t, e) = (self.blocks[*then as usize], self.blocks[*els as usize]);
+                self.compare_branch(*op, x, y, t, e);
+            }
             Term::BranchHole { var, hole, other } => {
                 let v = self.use_var(*var);
                 let is = self.b.ins().icmp_imm_s(IntCC::Equal, v, HOLE_BITS as i64);
@@ -434,6 +439,53 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 self.b.ins().return_(&[u]);
             }
         }
+    }
+
+    /// Branches on a comparison: int32 and double operands inline, others
+    /// through the runtime's operator.
+    fn compare_branch(&mut self, op: BinOp, a: Value, b: Value, then: Block, els: Block) {
+        let (icc, fcc) = match op {
+            BinOp::Lt => (IntCC::SignedLessThan, FloatCC::LessThan),
+            BinOp::Gt => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+            BinOp::Le => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+            BinOp::Ge => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
+            BinOp::StrictEq => (IntCC::Equal, FloatCC::Equal),
+            _ => (IntCC::NotEqual, FloatCC::NotEqual),
+        };
+        let int_b = self.b.create_block();
+        let not_int = self.b.create_block();
+        let float_b = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        let both = self.both_int(a, b);
+        self.b.ins().brif(both, int_b, &[], not_int, &[]);
+        self.b.switch_to_block(int_b);
+        let ai = self.b.ins().ireduce(I32, a);
+        let bi = self.b.ins().ireduce(I32, b);
+        let c = self.b.ins().icmp(icc, ai, bi);
+        self.b.ins().brif(c, then, &[], els, &[]);
+        self.b.switch_to_block(not_int);
+        let lim = self.iconst((TAG_INT + 1) << TAG_SHIFT);
+        let na = self.b.ins().icmp(IntCC::UnsignedLessThan, a, lim);
+        let nb = self.b.ins().icmp(IntCC::UnsignedLessThan, b, lim);
+        let both_num = self.b.ins().band(na, nb);
+        self.b.ins().brif(both_num, float_b, &[], slow, &[]);
+        self.b.switch_to_block(float_b);
+        let fa = self.to_f64(a);
+        let fb = self.to_f64(b);
+        let c = self.b.ins().fcmp(fcc, fa, fb);
+        self.b.ins().brif(c, then, &[], els, &[]);
+        self.b.switch_to_block(slow);
+        let r = match op {
+            BinOp::Lt => self.call_rt_checked("kiln_lt", &[a, b]),
+            BinOp::Gt => self.call_rt_checked("kiln_gt", &[a, b]),
+            BinOp::Le => self.call_rt_checked("kiln_le", &[a, b]),
+            BinOp::Ge => self.call_rt_checked("kiln_ge", &[a, b]),
+            BinOp::StrictEq => self.call_rt("kiln_seq", &[a, b]),
+            _ => self.call_rt("kiln_sne", &[a, b]),
+        };
+        let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, r, TRUE_BITS as i64);
+        self.b.ins().brif(is_true, then, &[], els, &[]);
     }
 
     /// 7.1.2 ToBoolean with inline cases for booleans.

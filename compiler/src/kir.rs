@@ -208,6 +208,8 @@ pub enum Term {
     Jump(BlockId),
     /// Branch on ToBoolean(cond).
     Branch { cond: Var, then: BlockId, els: BlockId },
+    /// Branch on a comparison (`<`, `<=`, `>`, `>=`, `===`, `!==`).
+    BranchCmp { op: BinOp, a: Var, b: Var, then: BlockId, els: BlockId },
     /// Branch on `var === HOLE`.
     BranchHole { var: Var, hole: BlockId, other: BlockId },
     Return(Var),
@@ -331,6 +333,7 @@ impl fmt::Display for Term {
         match self {
             Term::Jump(b) => write!(f, "jump b{b}"),
             Term::Branch { cond, then, els } => write!(f, "branch v{cond}, b{then}, b{els}"),
+            Term::BranchCmp { op, a, b, then, els } => write!(f, "branch_{} v{a}, v{b}, b{then}, b{els}", op.name()),
             Term::BranchHole { var, hole, other } => write!(f, "branch_hole v{var}, b{hole}, b{other}"),
             Term::Return(v) => write!(f, "return v{v}"),
             Term::Throw(v) => write!(f, "throw v{v}"),

@@ -1257,14 +1257,13 @@ impl<'a> Lowerer<'a> {
             }
             If(i) => {
                 let labelled = !labels.is_empty();
-                let c = self.expr(&i.test);
                 let then_b = self.new_block();
                 let else_b = self.new_block();
                 let join = self.new_block();
+                self.branch_on(&i.test, then_b, else_b);
                 if labelled {
                     self.push_target(labels, join, None, false);
                 }
-                self.terminate(Term::Branch { cond: c, then: then_b, els: else_b });
                 self.switch_to(then_b);
                 self.stmt(&i.cons);
                 self.terminate(Term::Jump(join));
@@ -1284,8 +1283,7 @@ impl<'a> Lowerer<'a> {
                 let exit = self.new_block();
                 self.terminate(Term::Jump(head));
                 self.switch_to(head);
-                let c = self.expr(&w.test);
-                self.terminate(Term::Branch { cond: c, then: body, els: exit });
+                self.branch_on(&w.test, body, exit);
                 self.switch_to(body);
                 self.push_target(labels, exit, Some(head), true);
                 self.stmt(&w.body);
@@ -1304,8 +1302,7 @@ impl<'a> Lowerer<'a> {
                 self.f().targets.pop();
                 self.terminate(Term::Jump(test));
                 self.switch_to(test);
-                let c = self.expr(&w.test);
-                self.terminate(Term::Branch { cond: c, then: body, els: exit });
+                self.branch_on(&w.test, body, exit);
                 self.switch_to(exit);
             }
             For(f) => self.for_stmt(f, labels),
@@ -1500,10 +1497,7 @@ impl<'a> Lowerer<'a> {
         self.terminate(Term::Jump(head));
         self.switch_to(head);
         match &f.test {
-            Some(t) => {
-                let c = self.expr(t);
-                self.terminate(Term::Branch { cond: c, then: body, els: exit });
-            }
+            Some(t) => self.branch_on(t, body, exit),
             None => self.terminate(Term::Jump(body)),
         }
         self.switch_to(body);
@@ -1619,6 +1613,34 @@ impl<'a> Lowerer<'a> {
         self.f().targets.pop();
         self.terminate(Term::Jump(head));
         self.switch_to(exit);
+    }
+
+    /// Evaluates a condition and branches on it; a relational or strict
+    /// equality comparison branches on the comparison itself.
+    fn branch_on(&mut self, test: &ast::Expr, then: BlockId, els: BlockId) {
+        let mut e = test;
+        while let ast::Expr::Paren(p) = e {
+            e = &p.expr;
+        }
+        if let ast::Expr::Bin(b) = e {
+            let op = match b.op {
+                ast::BinaryOp::Lt => Some(BinOp::Lt),
+                ast::BinaryOp::LtEq => Some(BinOp::Le),
+                ast::BinaryOp::Gt => Some(BinOp::Gt),
+                ast::BinaryOp::GtEq => Some(BinOp::Ge),
+                ast::BinaryOp::EqEqEq => Some(BinOp::StrictEq),
+                ast::BinaryOp::NotEqEq => Some(BinOp::StrictNe),
+                _ => None,
+            };
+            if let Some(op) = op {
+                let a = self.expr(&b.left);
+                let c = self.expr(&b.right);
+                self.terminate(Term::BranchCmp { op, a, b: c, then, els });
+                return;
+            }
+        }
+        let c = self.expr(test);
+        self.terminate(Term::Branch { cond: c, then, els });
     }
 
     fn switch_stmt(&mut self, sw: &ast::SwitchStmt, labels: Vec<String>) {
@@ -1937,12 +1959,11 @@ impl<'a> Lowerer<'a> {
                 self.get_member(obj, &m.prop)
             }
             Cond(c) => {
-                let t = self.expr(&c.test);
                 let dst = self.new_var();
                 let yes = self.new_block();
                 let no = self.new_block();
                 let join = self.new_block();
-                self.terminate(Term::Branch { cond: t, then: yes, els: no });
+                self.branch_on(&c.test, yes, no);
                 self.switch_to(yes);
                 let a = self.expr(&c.cons);
                 self.emit(Inst::Move { dst, src: a });
