@@ -1736,21 +1736,28 @@ fn to_sorted(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     Ok(a)
 }
 
-/// 23.1.3.31 Array.prototype.splice ( start, deleteCount, ...items )
-fn splice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    let o = this_obj(this, "splice")?;
-    let len = ops::length_of_array_like(o)?;
+/// Steps 3-11 shared by splice and toSpliced: the relative start, the
+/// items to insert, and how many elements to skip (delete).
+fn splice_arguments(args: &[Value], len: f64) -> JsResult<(f64, &[Value], f64)> {
     let actual_start = relative_index(arg(args, 0), len)?;
     let items: &[Value] = if args.len() > 2 { &args[2..] } else { &[] };
-    let item_count = items.len() as f64;
     let skip = if args.is_empty() {
         0.0
     } else if args.len() == 1 {
         len - actual_start
     } else {
-        let dc = ops::to_integer_or_infinity(args[1])?;
-        dc.max(0.0).min(len - actual_start)
+        let count = ops::to_integer_or_infinity(args[1])?;
+        count.max(0.0).min(len - actual_start)
     };
+    Ok((actual_start, items, skip))
+}
+
+/// 23.1.3.31 Array.prototype.splice ( start, deleteCount, ...items )
+fn splice(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = this_obj(this, "splice")?;
+    let len = ops::length_of_array_like(o)?;
+    let (actual_start, items, skip) = splice_arguments(args, len)?;
+    let item_count = items.len() as f64;
     if len + item_count - skip > MAX_SAFE_INTEGER {
         return Err(type_error("Invalid array length"));
     }
@@ -1864,17 +1871,8 @@ fn to_reversed(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
 fn to_spliced(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = this_obj(this, "toSpliced")?;
     let len = ops::length_of_array_like(o)?;
-    let actual_start = relative_index(arg(args, 0), len)?;
-    let items: &[Value] = if args.len() > 2 { &args[2..] } else { &[] };
+    let (actual_start, items, skip) = splice_arguments(args, len)?;
     let insert_count = items.len() as f64;
-    let skip = if args.is_empty() {
-        0.0
-    } else if args.len() == 1 {
-        len - actual_start
-    } else {
-        let sc = ops::to_integer_or_infinity(args[1])?;
-        sc.max(0.0).min(len - actual_start)
-    };
     let new_len = len + insert_count - skip;
     if new_len > MAX_SAFE_INTEGER {
         return Err(type_error("Invalid array length"));
