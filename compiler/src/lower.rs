@@ -1306,8 +1306,9 @@ impl<'a> Lowerer<'a> {
                 self.switch_to(exit);
             }
             For(f) => self.for_stmt(f, labels),
-            ForIn(f) => self.for_in_stmt(f, labels),
-            ForOf(f) => self.for_of_stmt(f, labels),
+            ForIn(f) => self.for_in_of(&f.left, &f.right, &f.body, labels, true),
+            ForOf(f) if f.is_await => self.unsupported("for await", f.span),
+            ForOf(f) => self.for_in_of(&f.left, &f.right, &f.body, labels, false),
             Labeled(l) => {
                 let mut labels = labels;
                 labels.push(l.label.sym.to_string());
@@ -1519,25 +1520,31 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn for_in_stmt(&mut self, f: &ast::ForInStmt, labels: Vec<String>) {
-        let obj = self.expr(&f.right);
+    /// 14.7.5.6-7 ForIn/OfHeadEvaluation and ForIn/OfBodyEvaluation: one
+    /// loop over for-in keys (`iterate_keys`) or for-of values. A for-of
+    /// target remembers its iterator, closed when a jump leaves the loop.
+    fn for_in_of(&mut self, left: &ast::ForHead, right: &ast::Expr, body_stmt: &ast::Stmt, labels: Vec<String>, iterate_keys: bool) {
+        let obj = self.expr(right);
         let iter = self.new_var();
-        self.emit(Inst::ForInStart { dst: iter, obj });
+        self.emit(if iterate_keys { Inst::ForInStart { dst: iter, obj } } else { Inst::GetIterator { dst: iter, obj } });
         let head = self.new_block();
         let body = self.new_block();
         let exit = self.new_block();
         self.terminate(Term::Jump(head));
         self.switch_to(head);
-        let key = self.new_var();
-        self.emit(Inst::ForInNext { dst: key, iter });
-        self.terminate(Term::BranchHole { var: key, hole: exit, other: body });
+        let val = self.new_var();
+        self.emit(if iterate_keys { Inst::ForInNext { dst: val, iter } } else { Inst::IteratorNext { dst: val, iter } });
+        self.terminate(Term::BranchHole { var: val, hole: exit, other: body });
         self.switch_to(body);
         self.push_target(labels, exit, Some(head), true);
-        let Some(scoped) = self.bind_for_head(&f.left, key) else {
+        if !iterate_keys {
+            self.f().targets.last_mut().unwrap().iter = Some(iter);
+        }
+        let Some(scoped) = self.bind_for_head(left, val) else {
             self.f().targets.pop();
             return;
         };
-        self.stmt(&f.body);
+        self.stmt(body_stmt);
         if scoped {
             self.pop_scope();
         }
@@ -1580,39 +1587,6 @@ impl<'a> Lowerer<'a> {
                 None
             }
         }
-    }
-
-    /// 14.7.5.7 ForIn/OfBodyEvaluation for `for (x of iterable)`.
-    fn for_of_stmt(&mut self, f: &ast::ForOfStmt, labels: Vec<String>) {
-        if f.is_await {
-            self.unsupported("for await", f.span);
-            return;
-        }
-        let obj = self.expr(&f.right);
-        let iter = self.new_var();
-        self.emit(Inst::GetIterator { dst: iter, obj });
-        let head = self.new_block();
-        let body = self.new_block();
-        let exit = self.new_block();
-        self.terminate(Term::Jump(head));
-        self.switch_to(head);
-        let val = self.new_var();
-        self.emit(Inst::IteratorNext { dst: val, iter });
-        self.terminate(Term::BranchHole { var: val, hole: exit, other: body });
-        self.switch_to(body);
-        self.push_target(labels, exit, Some(head), true);
-        self.f().targets.last_mut().unwrap().iter = Some(iter);
-        let Some(scoped) = self.bind_for_head(&f.left, val) else {
-            self.f().targets.pop();
-            return;
-        };
-        self.stmt(&f.body);
-        if scoped {
-            self.pop_scope();
-        }
-        self.f().targets.pop();
-        self.terminate(Term::Jump(head));
-        self.switch_to(exit);
     }
 
     /// Evaluates a condition and branches on it; a relational or strict
