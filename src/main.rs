@@ -31,6 +31,10 @@ enum Command {
         /// Run as an ECMAScript Script instead of a CommonJS module.
         #[arg(long)]
         script: bool,
+        /// Compile quickly rather than well (Cranelift opt_level=none, single-pass
+        /// register allocation); `kiln test262` uses it for its child processes.
+        #[arg(long)]
+        fast_compile: bool,
     },
     /// Print the KIR of FILE.
     Kir { file: PathBuf },
@@ -59,9 +63,10 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Run { file, args, script } => {
+        Command::Run { file, args, script, fast_compile } => {
             let goal = if script { Goal::Script } else { Goal::CommonJs };
-            match driver::run(&file, &args, goal, color) {
+            let opts = driver::RunOptions { fast_compile, ..Default::default() };
+            match driver::run_with(&file, &args, goal, color, opts) {
                 Ok(status) => ExitCode::from(status as u8),
                 Err(e) => {
                     eprintln!("{e}");

@@ -59,7 +59,9 @@ fn host_hooks_only_for_test262() {
         "print(typeof $262.global === 'object' && $262.global === this);\n\
          var d = Object.getOwnPropertyDescriptor(this, 'print');\n\
          print(d.writable && d.configurable && !d.enumerable);\n\
-         try { $262.gc(); print('no throw'); } catch (e) { print(e instanceof TypeError); }\n\
+         var keep = { a: [1, 2, 3], s: 'x' + 1 };\n\
+         for (var i = 0; i < 2000; i++) { var junk = { i: i, t: 'g' + i }; }\n\
+         print($262.gc() === undefined && keep.a[2] === 3 && keep.s === 'x1' && junk.i === 1999);\n\
          print({ toString: function () { return 'Test262:AsyncTestComplete'; } });\n",
     )
     .unwrap();

@@ -90,10 +90,30 @@ pub fn compile_to_kir(path: &Path, goal: Goal, color: bool) -> Result<(kir::Modu
     }
 }
 
+/// How `kiln run` compiles. The default is what `kiln build` does; the
+/// test262 runner asks for `fast_compile`, because its programs are mostly
+/// the prepended harness, compiled once and run for milliseconds.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct RunOptions {
+    /// Cranelift without optimisations (`opt_level=none`) and with the
+    /// single-pass register allocator: code is compiled several times
+    /// faster and runs slower.
+    pub fast_compile: bool,
+    /// Print the time of each phase to stderr (also `KILN_PHASE_TIMES=1`).
+    pub phase_times: bool,
+}
+
 fn isa(pic: bool) -> Result<OwnedTargetIsa, DriverError> {
+    isa_with(pic, false)
+}
+
+fn isa_with(pic: bool, fast: bool) -> Result<OwnedTargetIsa, DriverError> {
     let mut flags = settings::builder();
     let set = |f: &mut settings::Builder, k: &str, v: &str| f.set(k, v).map_err(|e| DriverError::Codegen(format!("{e}")));
-    set(&mut flags, "opt_level", "speed")?;
+    set(&mut flags, "opt_level", if fast { "none" } else { "speed" })?;
+    if fast {
+        set(&mut flags, "regalloc_algorithm", "single_pass")?;
+    }
     set(&mut flags, "is_pic", if pic { "true" } else { "false" })?;
     set(&mut flags, "use_colocated_libcalls", "false")?;
     set(&mut flags, "preserve_frame_pointers", "true")?;
@@ -158,19 +178,66 @@ pub fn emit_object(module: &kir::Module, script_path: &str, commonjs: bool) -> R
 
 /// `kiln run`: compile into memory and run; returns the exit status.
 pub fn run(input: &Path, args: &[String], goal: Goal, color: bool) -> Result<i32, DriverError> {
+    run_with(input, args, goal, color, RunOptions::default())
+}
+
+/// `kiln run` with options (see [`RunOptions`]).
+pub fn run_with(input: &Path, args: &[String], goal: Goal, color: bool, opts: RunOptions) -> Result<i32, DriverError> {
+    let phase_times = opts.phase_times || std::env::var_os("KILN_PHASE_TIMES").is_some_and(|v| v == "1");
+    let t0 = std::time::Instant::now();
     let (module, abs) = compile_to_kir(input, goal, color)?;
-    run_module(&module, &abs, args, goal)
+    let front = t0.elapsed();
+    let mut times = phase_times.then(|| PhaseTimes { front, ..Default::default() });
+    let r = run_module_with(&module, &abs, args, goal, opts, times.as_mut());
+    if let Some(t) = times {
+        let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
+        eprintln!(
+            "kiln: phases: front-end {:.2} ms, codegen {:.2} ms, finalize {:.2} ms, run {:.2} ms ({})",
+            ms(t.front),
+            ms(t.codegen),
+            ms(t.finalize),
+            ms(t.run),
+            if opts.fast_compile { "fast compile" } else { "optimised" }
+        );
+    }
+    r
+}
+
+#[derive(Default)]
+struct PhaseTimes {
+    front: std::time::Duration,
+    codegen: std::time::Duration,
+    finalize: std::time::Duration,
+    run: std::time::Duration,
 }
 
 pub fn run_module(module: &kir::Module, abs: &str, args: &[String], goal: Goal) -> Result<i32, DriverError> {
-    let isa = isa(false)?;
+    run_module_with(module, abs, args, goal, RunOptions::default(), None)
+}
+
+fn run_module_with(
+    module: &kir::Module,
+    abs: &str,
+    args: &[String],
+    goal: Goal,
+    opts: RunOptions,
+    mut times: Option<&mut PhaseTimes>,
+) -> Result<i32, DriverError> {
+    let t0 = std::time::Instant::now();
+    let isa = isa_with(false, opts.fast_compile)?;
     let mut jb = cranelift_jit::JITBuilder::with_isa(isa, default_libcall_names());
     for (name, ptr, _) in kiln_runtime::abi::entry_points() {
         jb.symbol(name, ptr);
     }
     let mut m = cranelift_jit::JITModule::new(jb);
     let emitted = crate::codegen::emit_module(&mut m, module, abs, goal == Goal::CommonJs).map_err(DriverError::Codegen)?;
+    let t1 = std::time::Instant::now();
     m.finalize_definitions().map_err(|e| DriverError::Codegen(e.to_string()))?;
+    let t2 = std::time::Instant::now();
+    if let Some(t) = times.as_deref_mut() {
+        t.codegen = t1 - t0;
+        t.finalize = t2 - t1;
+    }
     let main = m.get_finalized_function(emitted.main);
     // SAFETY: `kiln_script_main` was generated with the ScriptMain signature.
     let main: kiln_runtime::ScriptMain = unsafe { std::mem::transmute(main) };
@@ -178,6 +245,9 @@ pub fn run_module(module: &kir::Module, abs: &str, args: &[String], goal: Goal) 
     let mut argv = vec![exe, abs.to_string()];
     argv.extend(args.iter().cloned());
     let status = kiln_runtime::start(main, argv, abs.to_string());
+    if let Some(t) = times {
+        t.run = t2.elapsed();
+    }
     // The JIT memory must outlive the program; it is freed with the process.
     std::mem::forget(m);
     Ok(status)

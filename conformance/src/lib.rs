@@ -56,6 +56,15 @@ pub struct Options {
     /// Print every failing test with its message after the table.
     #[arg(long)]
     pub list_failures: bool,
+    /// Compile the children with Kiln's default (optimising) Cranelift
+    /// settings instead of `kiln run --fast-compile`.
+    #[arg(long)]
+    pub optimize: bool,
+    /// Write the summary as a Markdown table (top-level folders, totals,
+    /// front-end conformance, timing, date and commits) to FILE; `-` for stdout.
+    /// The README's test262 section is this output.
+    #[arg(long, value_name = "FILE")]
+    pub markdown: Option<PathBuf>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -92,6 +101,36 @@ pub struct FileResult {
     pub frontend: Option<bool>,
     pub negative_parse: bool,
     pub temporal: bool,
+    /// Timing of the child processes this file ran.
+    pub timing: Timing,
+}
+
+/// Where the time of child processes goes (sums over runs; milliseconds).
+/// The phases come from the `kiln: phases:` line that `kiln run` prints with
+/// `KILN_PHASE_TIMES=1`; `wall` is spawn to exit as the runner sees it.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Timing {
+    pub children: usize,
+    pub wall: f64,
+    /// Children that printed their phases (those that compiled).
+    pub phased: usize,
+    pub front: f64,
+    pub codegen: f64,
+    pub run: f64,
+    /// Wall time of the children that printed their phases.
+    pub phased_wall: f64,
+}
+
+impl Timing {
+    fn add(&mut self, o: &Timing) {
+        self.children += o.children;
+        self.wall += o.wall;
+        self.phased += o.phased;
+        self.front += o.front;
+        self.codegen += o.codegen;
+        self.run += o.run;
+        self.phased_wall += o.phased_wall;
+    }
 }
 
 struct Ctx {
@@ -101,6 +140,7 @@ struct Ctx {
     exe: PathBuf,
     timeout: Duration,
     tmp: PathBuf,
+    fast_compile: bool,
 }
 
 /// Runs the suite; returns the process exit status.
@@ -144,11 +184,15 @@ fn real_main(mut filters: Vec<String>, opts: Options) -> Result<i32, String> {
         exe,
         timeout: Duration::from_secs(opts.timeout.max(1)),
         tmp: tmp.clone(),
+        fast_compile: !opts.optimize,
     });
 
+    let load_before = loadavg();
+    let cpu_before = cpu_times();
     let started = Instant::now();
     let results = run_all(&ctx, &tests, jobs);
     let wall = started.elapsed();
+    let cpu = cpu_times().zip(cpu_before).map(|(a, b)| (a.0 - b.0, a.1 - b.1));
     let _ = std::fs::remove_dir_all(&tmp);
 
     let report = render_table(&results, opts.depth);
@@ -162,6 +206,23 @@ fn real_main(mut filters: Vec<String>, opts: Options) -> Result<i32, String> {
         jobs,
         if runs > 0 { wall.as_secs_f64() * 1000.0 * jobs as f64 / runs as f64 } else { 0.0 }
     );
+    let summary = Summary {
+        wall,
+        jobs,
+        cpu,
+        fast_compile: ctx.fast_compile,
+        timing: total_timing(&results),
+        load: (load_before, loadavg()),
+    };
+    println!("{}", summary.overhead_line());
+    if let Some(path) = &opts.markdown {
+        let md = render_markdown(&results, &suite, &summary);
+        if path.as_os_str() == "-" {
+            print!("{md}");
+        } else {
+            std::fs::write(path, md).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+    }
     if opts.list_failures {
         for r in &results {
             if let Outcome::Fail(m) = &r.outcome {
@@ -378,13 +439,15 @@ fn run_file(ctx: &Ctx, rel: &str, worker: usize) -> FileResult {
                 frontend: None,
                 negative_parse: false,
                 temporal: false,
+                timing: Timing::default(),
             }
         }
     };
     let meta = meta::parse(&source);
     let temporal = is_temporal(rel, &meta);
     let negative_parse = meta.negative.as_ref().is_some_and(|n| n.phase == "parse");
-    let mut result = FileResult { rel: rel.into(), runs: Vec::new(), outcome: Outcome::Pass, frontend: None, negative_parse, temporal };
+    let mut result =
+        FileResult { rel: rel.into(), runs: Vec::new(), outcome: Outcome::Pass, frontend: None, negative_parse, temporal, timing: Timing::default() };
 
     // Skips: features outside ECMAScript 2025, and tests for agents that cannot block
     // (Kiln's main thread can, like Node's).
@@ -447,7 +510,7 @@ fn run_file(ctx: &Ctx, rel: &str, worker: usize) -> FileResult {
                     Outcome::Fail(format!("{}: {}", d.code, d.message))
                 } else {
                     match compose(ctx, &meta, prefix, &source, raw) {
-                        Ok(full) => run_child(ctx, &meta, &full, worker),
+                        Ok(full) => run_child(ctx, &meta, &full, worker, &mut result.timing),
                         Err(e) => Outcome::Fail(e),
                     }
                 }
@@ -482,7 +545,7 @@ fn compose(ctx: &Ctx, meta: &Meta, prefix: &str, source: &str, raw: bool) -> Res
 
 /// Runs `kiln run --script` on the composed source with the time limit and
 /// judges its exit status and output.
-fn run_child(ctx: &Ctx, meta: &Meta, full: &str, worker: usize) -> Outcome {
+fn run_child(ctx: &Ctx, meta: &Meta, full: &str, worker: usize, timing: &mut Timing) -> Outcome {
     let js = ctx.tmp.join(format!("w{worker}.js"));
     let out_path = ctx.tmp.join(format!("w{worker}.out"));
     let err_path = ctx.tmp.join(format!("w{worker}.err"));
@@ -492,11 +555,14 @@ fn run_child(ctx: &Ctx, meta: &Meta, full: &str, worker: usize) -> Outcome {
     let (Ok(out_f), Ok(err_f)) = (std::fs::File::create(&out_path), std::fs::File::create(&err_path)) else {
         return Outcome::Fail("cannot create output files".into());
     };
+    let spawned = Instant::now();
     let child = Command::new(&ctx.exe)
         .arg("run")
+        .args(if ctx.fast_compile { &["--fast-compile"][..] } else { &[][..] })
         .arg("--script")
         .arg(&js)
         .env("KILN_TEST262_HOST", "1")
+        .env("KILN_PHASE_TIMES", "1")
         .stdin(Stdio::null())
         .stdout(Stdio::from(out_f))
         .stderr(Stdio::from(err_f))
@@ -514,6 +580,8 @@ fn run_child(ctx: &Ctx, meta: &Meta, full: &str, worker: usize) -> Outcome {
                 if Instant::now() >= deadline {
                     let _ = child.kill();
                     let _ = child.wait();
+                    timing.children += 1;
+                    timing.wall += spawned.elapsed().as_secs_f64() * 1000.0;
                     return Outcome::Fail(format!("timed out after {}s", ctx.timeout.as_secs()));
                 }
                 std::thread::sleep(nap);
@@ -522,9 +590,248 @@ fn run_child(ctx: &Ctx, meta: &Meta, full: &str, worker: usize) -> Outcome {
             Err(e) => return Outcome::Fail(format!("wait failed: {e}")),
         }
     };
+    let child_wall = spawned.elapsed().as_secs_f64() * 1000.0;
+    timing.children += 1;
+    timing.wall += child_wall;
     let stdout = String::from_utf8_lossy(&std::fs::read(&out_path).unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&std::fs::read(&err_path).unwrap_or_default()).into_owned();
+    let mut stderr = String::from_utf8_lossy(&std::fs::read(&err_path).unwrap_or_default()).into_owned();
+    if let Some(pos) = stderr.rfind("kiln: phases: ") {
+        if let Some((front, codegen, run)) = parse_phases(&stderr[pos..]) {
+            timing.phased += 1;
+            timing.phased_wall += child_wall;
+            timing.front += front;
+            timing.codegen += codegen;
+            timing.run += run;
+        }
+        stderr.truncate(pos);
+    }
     judge(meta, status.code(), signal_of(&status), &stdout, &stderr, &js.to_string_lossy())
+}
+
+/// (front-end, codegen + finalize, run) in ms from `kiln: phases: front-end 1.00 ms, codegen 2.00 ms, finalize 0.10 ms, run 0.50 ms (…)`.
+fn parse_phases(line: &str) -> Option<(f64, f64, f64)> {
+    let line = line.lines().next()?;
+    let ms = |key: &str| -> Option<f64> {
+        let rest = &line[line.find(key)? + key.len()..];
+        rest.trim_start().split_whitespace().next()?.parse().ok()
+    };
+    Some((ms("front-end")?, ms("codegen")? + ms("finalize")?, ms("run")?))
+}
+
+/// User and system CPU time (seconds) of this process and of its waited-for
+/// children, from getrusage(2).
+#[cfg(target_os = "linux")]
+fn cpu_times() -> Option<(f64, f64)> {
+    #[repr(C)]
+    #[derive(Default)]
+    struct Rusage {
+        utime: [i64; 2],
+        stime: [i64; 2],
+        rest: [i64; 14],
+    }
+    extern "C" {
+        fn getrusage(who: i32, usage: *mut Rusage) -> i32;
+    }
+    let get = |who: i32| -> Option<f64> {
+        let mut u = Rusage::default();
+        // SAFETY: `Rusage` has the layout of `struct rusage` on 64-bit Linux.
+        (unsafe { getrusage(who, &mut u) } == 0)
+            .then(|| (u.utime[0] + u.stime[0]) as f64 + (u.utime[1] + u.stime[1]) as f64 / 1e6)
+    };
+    Some((get(0)?, get(-1)?)) // RUSAGE_SELF, RUSAGE_CHILDREN
+}
+#[cfg(not(target_os = "linux"))]
+fn cpu_times() -> Option<(f64, f64)> {
+    None
+}
+
+/// Figures of a whole run, for the summary line and the Markdown report.
+struct Summary {
+    wall: Duration,
+    jobs: usize,
+    /// CPU seconds of the runner itself and of all its children.
+    cpu: Option<(f64, f64)>,
+    fast_compile: bool,
+    timing: Timing,
+    /// /proc/loadavg (1-minute) before and after the run.
+    load: (Option<f64>, Option<f64>),
+}
+
+fn loadavg() -> Option<f64> {
+    std::fs::read_to_string("/proc/loadavg").ok()?.split_whitespace().next()?.parse().ok()
+}
+
+/// Today's date (UTC) as YYYY-MM-DD.
+fn today() -> String {
+    let secs = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    let days = (secs / 86_400) as i64;
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + (m <= 2) as i64;
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Thousands separators: 12345 → "12,345".
+fn thousands(n: usize) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, c) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The README table: one row per top-level folder, the total (without
+/// Temporal) and Temporal; front-end conformance per folder; when, on what
+/// and how fast it ran.
+fn render_markdown(results: &[FileResult], suite: &Path, sum: &Summary) -> String {
+    #[derive(Default)]
+    struct Row {
+        c: Counts,
+        fe_ok: usize,
+        fe_n: usize,
+        neg_ok: usize,
+        neg_n: usize,
+    }
+    impl Row {
+        fn add(&mut self, r: &FileResult) {
+            self.c.add(r);
+            if let Some(ok) = r.frontend {
+                self.fe_n += 1;
+                self.fe_ok += ok as usize;
+                if r.negative_parse {
+                    self.neg_n += 1;
+                    self.neg_ok += ok as usize;
+                }
+            }
+        }
+        fn line(&self, name: &str) -> String {
+            let c = &self.c;
+            format!(
+                "| {name} | {} | {} | {} | {} | {} | {} / {} ({}) | {} |\n",
+                thousands(c.total()),
+                thousands(c.pass),
+                thousands(c.fail),
+                thousands(c.skip),
+                pct(c.pass, c.pass + c.fail),
+                thousands(c.runs_pass),
+                thousands(c.runs),
+                pct(c.runs_pass, c.runs),
+                pct(self.fe_ok, self.fe_n)
+            )
+        }
+    }
+    let mut rows: BTreeMap<String, Row> = BTreeMap::new();
+    let (mut total, mut temporal) = (Row::default(), Row::default());
+    for r in results {
+        if r.temporal {
+            temporal.add(r);
+            continue;
+        }
+        rows.entry(folder_key(&r.rel, 1)).or_default().add(r);
+        total.add(r);
+    }
+    let order = ["language", "built-ins", "annexB", "intl402", "harness"];
+    let mut names: Vec<&String> = rows.keys().collect();
+    names.sort_by_key(|k| (order.iter().position(|o| o == k).unwrap_or(order.len()), k.to_string()));
+    let commit = kiln_commit().map(|c| c[..c.len().min(10)].to_string()).unwrap_or_else(|| "unknown".into());
+    let dirty = kiln_dirty().then_some(" with uncommitted changes").unwrap_or("");
+    let suite_commit = suite_commit(suite).map(|c| c[..c.len().min(8)].to_string()).unwrap_or_else(|| "unknown".into());
+    let profile = if cfg!(debug_assertions) { "debug" } else { "release" };
+    let mut s = String::new();
+    s.push_str(&format!(
+        "Produced by `kiln test262 --markdown` on {} ({profile} build of `{commit}`{dirty}, test262 `{suite_commit}`):\n\n",
+        today()
+    ));
+    s.push_str("| folder | files | pass | fail | skip | pass % (of files run) | runs passed / total | front-end |\n");
+    s.push_str("|---|--:|--:|--:|--:|--:|--:|--:|\n");
+    for k in names {
+        s.push_str(&rows[k].line(k));
+    }
+    s.push_str(&total.line("**total**"));
+    s.push('\n');
+    if temporal.c.total() > 0 {
+        s.push_str(&format!(
+            "Temporal (a proposal, not ECMAScript 2025; {} files, {} skipped) is outside the totals. ",
+            thousands(temporal.c.total()),
+            thousands(temporal.c.skip)
+        ));
+    }
+    s.push_str(&format!(
+        "A file passes when all its runs (sloppy and strict, unless its flags say otherwise) pass. \
+         \"front-end\" is front-end conformance: the share of files the front-end accepts or rejects as the test expects \
+         (total {}/{}; negative parse tests rejected {}/{} ({}), others accepted {}/{} ({})).\n\n",
+        thousands(total.fe_ok),
+        thousands(total.fe_n),
+        thousands(total.neg_ok),
+        thousands(total.neg_n),
+        pct(total.neg_ok, total.neg_n),
+        thousands(total.fe_ok - total.neg_ok),
+        thousands(total.fe_n - total.neg_n),
+        pct(total.fe_ok - total.neg_ok, total.fe_n - total.neg_n)
+    ));
+    let load = |l: Option<f64>| l.map(|v| format!("{v:.2}")).unwrap_or_else(|| "?".into());
+    s.push_str(&format!(
+        "Wall time {:.1} min with `--jobs {}` on {} cores (load average {} before, {} after); {}.\n",
+        sum.wall.as_secs_f64() / 60.0,
+        sum.jobs,
+        std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
+        load(sum.load.0),
+        load(sum.load.1),
+        sum.overhead_line()
+    ));
+    s
+}
+
+fn total_timing(results: &[FileResult]) -> Timing {
+    let mut t = Timing::default();
+    for r in results {
+        t.add(&r.timing);
+    }
+    t
+}
+
+impl Summary {
+    /// Per child process: wall time, its phases, and CPU (runner and children).
+    fn overhead_line(&self) -> String {
+        let t = &self.timing;
+        let mut s = format!(
+            "per child process ({} children, {}): {:.1} ms wall",
+            t.children,
+            if self.fast_compile { "kiln run --fast-compile" } else { "kiln run, optimising" },
+            if t.children > 0 { t.wall / t.children as f64 } else { 0.0 }
+        );
+        if t.phased > 0 {
+            let n = t.phased as f64;
+            let other = (t.phased_wall - t.front - t.codegen - t.run) / n;
+            s.push_str(&format!(
+                "; of the {} that compiled: front-end {:.1} ms, codegen {:.1} ms, run {:.1} ms, process start/exit and waiting {:.1} ms",
+                t.phased,
+                t.front / n,
+                t.codegen / n,
+                t.run / n,
+                other
+            ));
+        }
+        if let Some((me, kids)) = self.cpu.filter(|_| t.children > 0) {
+            s.push_str(&format!(
+                "; CPU per child {:.1} ms (runner: {:.1} ms per child)",
+                kids * 1000.0 / t.children as f64,
+                me * 1000.0 / t.children as f64
+            ));
+        }
+        s
+    }
 }
 
 #[cfg(unix)]
@@ -772,6 +1079,20 @@ fn kiln_commit() -> Option<String> {
     let repo = exe.ancestors().find(|a| a.join(".git").exists()).map(Path::to_path_buf).or_else(|| std::env::current_dir().ok())?;
     let out = Command::new("git").arg("-C").arg(&repo).args(["rev-parse", "HEAD"]).stderr(Stdio::null()).output().ok()?;
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
+}
+
+/// Whether tracked files differ from HEAD.
+fn kiln_dirty() -> bool {
+    let Some(repo) = std::env::current_exe().ok().and_then(|e| e.ancestors().find(|a| a.join(".git").exists()).map(Path::to_path_buf)) else {
+        return false;
+    };
+    Command::new("git")
+        .arg("-C")
+        .arg(&repo)
+        .args(["status", "--porcelain", "--untracked-files=no"])
+        .stderr(Stdio::null())
+        .output()
+        .is_ok_and(|o| o.status.success() && !o.stdout.is_empty())
 }
 
 fn to_json(suite: &Path, results: &[FileResult], wall: Duration) -> String {
