@@ -20,6 +20,8 @@ struct Lsp {
     next_id: i64,
     /// Notifications received while waiting for a response.
     queued: Vec<Value>,
+    /// The workspace folder's URI (ends with `/`).
+    root: String,
 }
 
 fn uri(name: &str) -> String {
@@ -32,6 +34,10 @@ fn normalise(v: &Value) -> String {
 
 impl Lsp {
     fn start(debounce_ms: u32) -> Lsp {
+        Lsp::start_in(debounce_ms, ROOT)
+    }
+
+    fn start_in(debounce_ms: u32, root: &str) -> Lsp {
         let mut child = Command::new(env!("CARGO_BIN_EXE_kiln"))
             .arg("lsp")
             .env("KILN_LSP_DEBOUNCE_MS", debounce_ms.to_string())
@@ -70,8 +76,8 @@ impl Lsp {
                 }
             }
         });
-        let mut lsp = Lsp { child, stdin, rx, next_id: 0, queued: Vec::new() };
-        let init = lsp.request("initialize", json!({ "processId": null, "rootUri": ROOT, "capabilities": {} }));
+        let mut lsp = Lsp { child, stdin, rx, next_id: 0, queued: Vec::new(), root: root.to_string() };
+        let init = lsp.request("initialize", json!({ "processId": null, "rootUri": root, "capabilities": {} }));
         assert_eq!(init["capabilities"]["textDocumentSync"]["change"], 2, "incremental sync");
         lsp.notify("initialized", json!({}));
         lsp
@@ -124,8 +130,12 @@ impl Lsp {
     }
 
     /// Waits for diagnostics of `uri` at `version`.
+    fn uri(&self, name: &str) -> String {
+        format!("{}{name}", self.root)
+    }
+
     fn diagnostics(&mut self, file: &str, version: i64) -> Value {
-        let u = uri(file);
+        let u = self.uri(file);
         let deadline = Instant::now() + TIMEOUT;
         loop {
             if let Some(i) = self.queued.iter().position(|v| {
@@ -144,19 +154,19 @@ impl Lsp {
     fn open(&mut self, file: &str, text: &str) {
         self.notify(
             "textDocument/didOpen",
-            json!({ "textDocument": { "uri": uri(file), "languageId": "javascript", "version": 1, "text": text } }),
+            json!({ "textDocument": { "uri": self.uri(file), "languageId": "javascript", "version": 1, "text": text } }),
         );
     }
 
     fn change(&mut self, file: &str, version: i64, changes: Value) {
         self.notify(
             "textDocument/didChange",
-            json!({ "textDocument": { "uri": uri(file), "version": version }, "contentChanges": changes }),
+            json!({ "textDocument": { "uri": self.uri(file), "version": version }, "contentChanges": changes }),
         );
     }
 
     fn at(&mut self, method: &str, file: &str, line: u32, character: u32, extra: Value) -> Value {
-        let mut params = json!({ "textDocument": { "uri": uri(file) }, "position": { "line": line, "character": character } });
+        let mut params = json!({ "textDocument": { "uri": self.uri(file) }, "position": { "line": line, "character": character } });
         if let Value::Object(m) = extra {
             params.as_object_mut().unwrap().extend(m);
         }
@@ -164,7 +174,7 @@ impl Lsp {
     }
 
     fn doc(&mut self, method: &str, file: &str) -> Value {
-        self.request(method, json!({ "textDocument": { "uri": uri(file) } }))
+        self.request(method, json!({ "textDocument": { "uri": self.uri(file) } }))
     }
 
     fn stop(mut self) {
@@ -437,3 +447,159 @@ fn random_edits_never_crash_the_server() {
     lsp.stop();
     assert!(started.elapsed() < Duration::from_secs(60), "fuzzing took {:?}", started.elapsed());
 }
+
+// ------------------------------------------------------------------ workspace
+
+const MATH: &str = "function add(a, b) {\n  return a + b;\n}\nfunction mul(a, b) {\n  return a * b;\n}\nmodule.exports = { add, times: mul };\n";
+const UTIL: &str = "/** Greets. */\nexport function greet(name) {\n  return \"hi \" + name;\n}\nexport const VERSION = 1;\n";
+const OTHER: &str = "import { greet } from \"./util.mjs\";\nconst hello = 1;\nexport const r = greet(\"b\") + hello;\n";
+const WS_MAIN: &str = "const math = require(\"./lib/math\");\nconst gone = require(\"./nope\");\nconsole.log(math.add(1, 2), math.times(2, 3), math.divide(1, 2), gone);\n";
+const APP: &str = "import { greet, VERSION } from \"./util.mjs\";\nimport { shout } from \"./util.mjs\";\nimport fs from \"fs\";\nconsole.log(greet(\"a\"), VERSION, shout, fs.readFileSync);\n";
+
+/// A workspace folder on disk: `lib/math.js`, `util.mjs` and `other.mjs`
+/// exist only on disk; `main.js` and `app.mjs` are opened by the editor.
+fn workspace_dir(name: &str) -> (std::path::PathBuf, String) {
+    let dir = std::env::temp_dir().join(format!("kiln-lsp-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("lib")).unwrap();
+    std::fs::write(dir.join("lib/math.js"), MATH).unwrap();
+    std::fs::write(dir.join("util.mjs"), UTIL).unwrap();
+    std::fs::write(dir.join("other.mjs"), OTHER).unwrap();
+    std::fs::write(dir.join("main.js"), WS_MAIN).unwrap();
+    std::fs::write(dir.join("app.mjs"), APP).unwrap();
+    let root = format!("file://{}/", dir.display());
+    (dir, root)
+}
+
+fn normalise_in(v: &Value, root: &str) -> String {
+    serde_json::to_string_pretty(v).unwrap().replace(root, "file:///ws/")
+}
+
+/// Locations as `file:line:col-line:col`, sorted (the order across files is
+/// not meaningful).
+fn locations(v: &Value, root: &str) -> Vec<String> {
+    let mut out: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let r = &l["range"];
+            format!(
+                "{}:{}:{}-{}:{}",
+                l["uri"].as_str().unwrap().replace(root, ""),
+                r["start"]["line"],
+                r["start"]["character"],
+                r["end"]["line"],
+                r["end"]["character"]
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+/// A WorkspaceEdit as sorted `file:line:col-line:col => text` lines.
+fn edits(v: &Value, root: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (u, es) in v["changes"].as_object().unwrap() {
+        for e in es.as_array().unwrap() {
+            let r = &e["range"];
+            out.push(format!(
+                "{}:{}:{}-{}:{} => {}",
+                u.replace(root, ""),
+                r["start"]["line"],
+                r["start"]["character"],
+                r["end"]["line"],
+                r["end"]["character"],
+                e["newText"].as_str().unwrap()
+            ));
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn workspace_across_files() {
+    let (dir, root) = workspace_dir("ws");
+    let mut lsp = Lsp::start_in(0, &root);
+    lsp.open("main.js", WS_MAIN);
+    lsp.open("app.mjs", APP);
+
+    // Unresolved relative require (K2003) and a missing export of a module
+    // whose exports are all known (K2004); `./lib/math` is found on disk.
+    let d = lsp.diagnostics("main.js", 1);
+    insta::assert_snapshot!("ws_diagnostics_cjs", normalise_in(&d, &root));
+    let codes: Vec<&str> = d.as_array().unwrap().iter().filter_map(|d| d["code"].as_str()).collect();
+    assert_eq!(codes, ["K2003", "K2004"], "{d}");
+    // ES module: Kiln cannot compile import/export yet (K1001, the compiler's
+    // own diagnostic) and `shout` is not exported by util.mjs (K2004).
+    let d = lsp.diagnostics("app.mjs", 1);
+    insta::assert_snapshot!("ws_diagnostics_esm", normalise_in(&d, &root));
+    assert!(d.to_string().contains("'./util.mjs' does not export 'shout'"), "{d}");
+    assert!(!d.to_string().contains("K2001"), "imported names are declared: {d}");
+
+    // Go to definition across files.
+    let (l, c) = pos(WS_MAIN, "add", 0);
+    let def = lsp.at("textDocument/definition", "main.js", l, c + 1, json!({}));
+    assert_eq!(locations(&json!([def]), &root), ["lib/math.js:0:9-0:12"], "math.add → function add");
+    let (l, c) = pos(WS_MAIN, "times", 0);
+    let def = lsp.at("textDocument/definition", "main.js", l, c + 1, json!({}));
+    assert_eq!(locations(&json!([def]), &root), ["lib/math.js:3:9-3:12"], "math.times → function mul");
+    let (l, c) = pos(APP, "greet", 1);
+    let def = lsp.at("textDocument/definition", "app.mjs", l, c, json!({}));
+    insta::assert_snapshot!("ws_definition_esm", normalise_in(&def, &root));
+    assert_eq!(locations(&json!([def]), &root), ["util.mjs:1:16-1:21"]);
+    let (l, c) = pos(WS_MAIN, "./lib/math", 0);
+    let def = lsp.at("textDocument/definition", "main.js", l, c + 2, json!({}));
+    assert_eq!(locations(&json!([def]), &root), ["lib/math.js:0:0-0:0"], "the specifier opens the module");
+
+    // References across files, including other.mjs which is only on disk.
+    let (l, c) = pos(APP, "greet", 1);
+    let refs = lsp.at("textDocument/references", "app.mjs", l, c, json!({ "context": { "includeDeclaration": true } }));
+    insta::assert_snapshot!("ws_references_esm", locations(&refs, &root).join("\n"));
+    assert_eq!(locations(&refs, &root).len(), 5, "declaration, two imports, two calls");
+    let (l, c) = pos(WS_MAIN, "add", 0);
+    let refs = lsp.at("textDocument/references", "main.js", l, c, json!({ "context": { "includeDeclaration": true } }));
+    insta::assert_snapshot!("ws_references_cjs", locations(&refs, &root).join("\n"));
+
+    // Rename across files: the declaration, both importers (the one on disk
+    // too) and their uses.
+    let (l, c) = pos(APP, "greet", 1);
+    let edit = lsp.at("textDocument/rename", "app.mjs", l, c, json!({ "newName": "welcome" }));
+    insta::assert_snapshot!("ws_rename_esm", edits(&edit, &root).join("\n"));
+    // Refused: other.mjs already has a `hello` where the import is visible;
+    // util.mjs already exports VERSION.
+    for bad in ["hello", "VERSION"] {
+        let params = json!({ "textDocument": { "uri": lsp.uri("app.mjs") }, "position": { "line": l, "character": c }, "newName": bad });
+        let r = lsp.call("textDocument/rename", params);
+        assert!(r.get("error").is_some(), "renaming greet to {bad} should be refused: {r}");
+    }
+    // CommonJS: renaming the exported property keeps the local function's name.
+    let (l, c) = pos(WS_MAIN, "add", 0);
+    let edit = lsp.at("textDocument/rename", "main.js", l, c, json!({ "newName": "plus" }));
+    assert_eq!(edits(&edit, &root), ["lib/math.js:6:19-6:22 => plus: add", "main.js:2:17-2:20 => plus"]);
+    let params = json!({ "textDocument": { "uri": lsp.uri("main.js") }, "position": { "line": l, "character": c }, "newName": "times" });
+    assert!(lsp.call("textDocument/rename", params).get("error").is_some(), "math already exports times");
+
+    // Workspace symbols: open files and files on disk.
+    let syms = lsp.request("workspace/symbol", json!({ "query": "greet" }));
+    insta::assert_snapshot!("ws_symbols", normalise_in(&syms, &root));
+    let all = lsp.request("workspace/symbol", json!({ "query": "" }));
+    let names: Vec<&str> = all.as_array().unwrap().iter().map(|s| s["name"].as_str().unwrap()).collect();
+    for want in ["add", "mul", "greet", "VERSION", "hello", "r", "math"] {
+        assert!(names.contains(&want), "{want} missing from {names:?}");
+    }
+
+    // Editing an open module re-checks its open dependents: once math.js
+    // exports `divide`, main.js's K2004 goes away.
+    let math_text = MATH.replace("times: mul }", "times: mul, divide(a, b) { return a / b; } }");
+    lsp.open("lib/math.js", &math_text);
+    lsp.diagnostics("lib/math.js", 1);
+    let d = lsp.diagnostics("main.js", 1);
+    let codes: Vec<&str> = d.as_array().unwrap().iter().filter_map(|d| d["code"].as_str()).collect();
+    assert_eq!(codes, ["K2003"], "{d}");
+    lsp.stop();
+    let _ = std::fs::remove_dir_all(dir);
+}
+

@@ -34,6 +34,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("K1001", "construct that Kiln cannot compile yet"),
     ("K2001", "reference to an undeclared variable"),
     ("K2002", "variable declared but never used (editor hint)"),
+    ("K2003", "import or require of a relative module that does not exist (editor)"),
+    ("K2004", "import of a name that the imported module does not export (editor)"),
     ("K3001", "could not read the source file"),
 ];
 

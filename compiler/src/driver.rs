@@ -39,23 +39,40 @@ pub struct Analysis {
     pub unresolved: Vec<(String, usize, usize)>,
     /// Declarations and resolved references (empty after a syntax error).
     pub symbols: crate::lower::Symbols,
+    /// Imports and exports (filled by [`check`] and [`check_as`] only).
+    pub modules: crate::modules::ModuleInfo,
 }
 
 pub fn analyze(source: &str, path: &str, goal: Goal) -> Analysis {
-    analyze_with(source, path, goal, true)
+    analyze_with(source, path, goal, true, false)
 }
 
 /// Like [`analyze`] but stops after resolution (no KIR): the same
 /// diagnostics and symbols, for editors, at about half the cost.
 pub fn check(source: &str, path: &str, goal: Goal) -> Analysis {
-    analyze_with(source, path, goal, false)
+    analyze_with(source, path, goal, false, false)
 }
 
-fn analyze_with(source: &str, path: &str, goal: Goal, emit: bool) -> Analysis {
-    let parsed = parse(source, path, false);
+/// [`check`] for editors, parsing as an ES module when `es_module` is set
+/// (see [`crate::modules::looks_like_module`]). Kiln cannot compile modules
+/// yet, so each `import`/`export` is a K1001 diagnostic, but the names they
+/// bind are resolved and `modules` lists the imports and exports.
+pub fn check_as(source: &str, path: &str, goal: Goal, es_module: bool) -> Analysis {
+    analyze_with(source, path, goal, false, es_module)
+}
+
+fn analyze_with(source: &str, path: &str, goal: Goal, emit: bool, es_module: bool) -> Analysis {
+    let parsed = parse(source, path, es_module);
     let Some(program) = parsed.program else {
-        return Analysis { module: None, diagnostics: parsed.diagnostics, unresolved: Vec::new(), symbols: Default::default() };
+        return Analysis {
+            module: None,
+            diagnostics: parsed.diagnostics,
+            unresolved: Vec::new(),
+            symbols: Default::default(),
+            modules: Default::default(),
+        };
     };
+    let modules = if emit { Default::default() } else { crate::modules::module_info(&program, source, parsed.base) };
     // The parser recovered from any errors it reported; resolve the program
     // anyway so that editors get symbols and the remaining diagnostics.
     let mut diagnostics = parsed.diagnostics;
@@ -68,7 +85,7 @@ fn analyze_with(source: &str, path: &str, goal: Goal, emit: bool) -> Analysis {
     let parse_starts: Vec<usize> = diagnostics.iter().map(|d| d.start).collect();
     diagnostics.extend(lowered.diagnostics.into_iter().filter(|d| !parse_starts.contains(&d.start)));
     let ok = emit && !diagnostics.iter().any(|d| d.is_error());
-    Analysis { module: ok.then_some(lowered.module), diagnostics, unresolved: lowered.unresolved, symbols: lowered.symbols }
+    Analysis { module: ok.then_some(lowered.module), diagnostics, unresolved: lowered.unresolved, symbols: lowered.symbols, modules }
 }
 
 fn read_source(path: &Path) -> Result<(String, String), DriverError> {

@@ -10,6 +10,7 @@ pub mod driver;
 pub mod front;
 pub mod kir;
 pub mod lower;
+pub mod modules;
 pub mod outline;
 
 pub use diagnostics::Diagnostic;

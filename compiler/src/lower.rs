@@ -207,6 +207,64 @@ fn lower_program_with(program: &ast::Program, source: &str, base: u32, path: &st
     Lowered { module: second.module, diagnostics: diags, unresolved, symbols }
 }
 
+/// Statements that bind and use the same names as an ES module declaration,
+/// for resolution only: an import binds a `const` per local name, `export`
+/// of a declaration is that declaration, `export { a }` and `export default
+/// e` use `a` and `e`. (Modules are not compiled yet: lowering reports K1001
+/// for every module declaration, so only the resolver sees these.)
+fn module_decl_as_stmts(d: &ast::ModuleDecl, out: &mut Vec<ast::Stmt>) {
+    use ast::ModuleDecl as M;
+    let expr = |e: ast::Expr| ast::Stmt::Expr(ast::ExprStmt { span: e.span(), expr: Box::new(e) });
+    match d {
+        M::Import(i) => {
+            let decls = i
+                .specifiers
+                .iter()
+                .map(|s| {
+                    let local = match s {
+                        ast::ImportSpecifier::Named(n) => &n.local,
+                        ast::ImportSpecifier::Default(d) => &d.local,
+                        ast::ImportSpecifier::Namespace(n) => &n.local,
+                    };
+                    ast::VarDeclarator {
+                        span: local.span,
+                        name: ast::Pat::Ident(ast::BindingIdent { id: local.clone(), type_ann: None }),
+                        init: None,
+                        definite: false,
+                    }
+                })
+                .collect::<Vec<_>>();
+            if !decls.is_empty() {
+                out.push(ast::Stmt::Decl(ast::Decl::Var(Box::new(ast::VarDecl {
+                    span: i.span,
+                    ctxt: Default::default(),
+                    kind: ast::VarDeclKind::Const,
+                    declare: false,
+                    decls,
+                }))));
+            }
+        }
+        M::ExportDecl(e) => out.push(ast::Stmt::Decl(e.decl.clone())),
+        M::ExportNamed(n) if n.src.is_none() => {
+            for s in &n.specifiers {
+                if let ast::ExportSpecifier::Named(ast::ExportNamedSpecifier { orig: ast::ModuleExportName::Ident(id), .. }) = s {
+                    out.push(expr(ast::Expr::Ident(id.clone())));
+                }
+            }
+        }
+        M::ExportDefaultDecl(e) => match &e.decl {
+            ast::DefaultDecl::Fn(f) => match &f.ident {
+                Some(id) => out.push(ast::Stmt::Decl(ast::Decl::Fn(ast::FnDecl { ident: id.clone(), declare: false, function: f.function.clone() }))),
+                None => out.push(expr(ast::Expr::Fn(f.clone()))),
+            },
+            ast::DefaultDecl::Class(c) => out.push(expr(ast::Expr::Class(c.clone()))),
+            ast::DefaultDecl::TsInterfaceDecl(_) => {}
+        },
+        M::ExportDefaultExpr(e) => out.push(expr((*e.expr).clone())),
+        _ => {}
+    }
+}
+
 fn units(s: &str) -> Vec<u16> {
     s.encode_utf16().collect()
 }
@@ -1136,17 +1194,22 @@ impl<'a> Lowerer<'a> {
 
     fn lower_top(&mut self, program: &ast::Program, path: &str) {
         self.module.file_const = self.str_id_of(path);
-        let stmts: Vec<ast::Stmt> = match program {
-            ast::Program::Script(s) => s.body.clone(),
+        let stmts: std::borrow::Cow<[ast::Stmt]> = match program {
+            ast::Program::Script(s) => std::borrow::Cow::Borrowed(&s.body),
             ast::Program::Module(m) => {
                 let mut out = Vec::new();
                 for item in &m.body {
                     match item {
                         ast::ModuleItem::Stmt(s) => out.push(s.clone()),
-                        ast::ModuleItem::ModuleDecl(d) => self.unsupported("ES module import/export", d.span()),
+                        ast::ModuleItem::ModuleDecl(d) => {
+                            self.unsupported("ES module import/export", d.span());
+                            // Still resolve what the declaration binds and uses (for editors;
+                            // the error above means no code is generated).
+                            module_decl_as_stmts(d, &mut out);
+                        }
                     }
                 }
-                out
+                std::borrow::Cow::Owned(out)
             }
         };
         let sp = program.span();

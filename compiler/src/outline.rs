@@ -75,7 +75,12 @@ pub struct Outline {
 /// Parses `source` (script goal, with recovery) and collects its outline.
 /// Returns an empty outline if the parser could not recover.
 pub fn outline(source: &str, path: &str) -> Outline {
-    let parsed = parse(source, path, false);
+    outline_as(source, path, false)
+}
+
+/// [`outline`] of a file parsed as an ES module when `es_module` is set.
+pub fn outline_as(source: &str, path: &str, es_module: bool) -> Outline {
+    let parsed = parse(source, path, es_module);
     let Some(program) = parsed.program else { return Outline::default() };
     let mut c = Collector { source, base: parsed.base, frames: vec![Vec::new()], out: Outline::default() };
     program.visit_with(&mut c);

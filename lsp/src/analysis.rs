@@ -5,6 +5,7 @@ use crate::builtins::{self, is_global};
 use crate::text::{self, LineIndex};
 use kiln_compiler::diagnostics::Severity;
 use kiln_compiler::lower::{Declaration, SymbolKind, Symbols};
+use kiln_compiler::modules::{ExportKind, Import, Imported, ModuleInfo};
 use kiln_compiler::outline::{Outline, OutlineKind, OutlineSymbol};
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -13,7 +14,7 @@ use tower_lsp::lsp_types::*;
 pub struct DocAnalysis {
     pub text: Arc<String>,
     pub lines: LineIndex,
-    path: String,
+    pub path: String,
     pub compiler_diagnostics: Vec<kiln_compiler::Diagnostic>,
     pub unresolved: Vec<(String, usize, usize)>,
     pub symbols: Symbols,
@@ -22,24 +23,27 @@ pub struct DocAnalysis {
     outline: OnceLock<Outline>,
     /// Set when the compiler panicked on this text.
     pub internal_error: Option<String>,
+    /// Imports and exports (the file is an ES module if `modules.es_module`).
+    pub modules: ModuleInfo,
 }
 
 /// Runs the compiler's front-end on `text`. A panic inside the compiler is
 /// caught and reported as a diagnostic instead of taking the server down.
 pub fn analyze(text: Arc<String>, path: &str) -> DocAnalysis {
     let lines = LineIndex::new(&text);
+    let es_module = kiln_compiler::modules::looks_like_module(path, &text);
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        kiln_compiler::driver::check(&text, path, kiln_compiler::Goal::CommonJs)
+        kiln_compiler::driver::check_as(&text, path, kiln_compiler::Goal::CommonJs, es_module)
     }));
-    let (diags, unresolved, symbols, internal_error) = match result {
-        Ok(a) => (a.diagnostics, a.unresolved, a.symbols, None),
+    let (diags, unresolved, symbols, internal_error, modules) = match result {
+        Ok(a) => (a.diagnostics, a.unresolved, a.symbols, None, a.modules),
         Err(p) => {
             let msg = p
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
                 .or_else(|| p.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".into());
-            (Vec::new(), Vec::new(), Symbols::default(), Some(msg))
+            (Vec::new(), Vec::new(), Symbols::default(), Some(msg), ModuleInfo::default())
         }
     };
     let mut refs = vec![Vec::new(); symbols.declarations.len()];
@@ -58,6 +62,7 @@ pub fn analyze(text: Arc<String>, path: &str) -> DocAnalysis {
         refs,
         outline: OnceLock::new(),
         internal_error,
+        modules,
     }
 }
 
@@ -75,12 +80,12 @@ fn kind_name(k: SymbolKind) -> &'static str {
 impl DocAnalysis {
     pub fn outline(&self) -> &Outline {
         self.outline.get_or_init(|| {
-            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| kiln_compiler::outline::outline(&self.text, &self.path)))
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| kiln_compiler::outline::outline_as(&self.text, &self.path, self.modules.es_module)))
                 .unwrap_or_default()
         })
     }
 
-    fn range(&self, s: usize, e: usize) -> Range {
+    pub fn range(&self, s: usize, e: usize) -> Range {
         self.lines.range(&self.text, s, e)
     }
 
@@ -204,6 +209,151 @@ impl DocAnalysis {
         )
     }
 
+    // ---------------------------------------------------------------- modules
+
+    /// The import that declares declaration `i`, if it is an import binding.
+    pub fn import_of_decl(&self, i: usize) -> Option<&Import> {
+        let d = self.symbols.declarations.get(i)?;
+        self.modules.imports.iter().find(|im| im.local.as_ref().is_some_and(|l| l.1 == d.start && l.2 == d.end))
+    }
+
+    /// The import whose specifier string covers `off`.
+    pub fn import_spec_at(&self, off: usize) -> Option<&Import> {
+        self.modules.imports.iter().find(|im| im.spec_start <= off && off <= im.spec_end)
+    }
+
+    /// The named import whose imported name (`a` in `{ a as b }`) covers `off`.
+    pub fn import_name_at(&self, off: usize) -> Option<&Import> {
+        self.modules.imports.iter().find(|im| matches!(im.imported, Imported::Named(_)) && im.name_start <= off && off <= im.name_end)
+    }
+
+    /// `ns.name` property accesses on the references of declaration `i`:
+    /// (name, start, end) of each property name.
+    pub fn member_accesses(&self, i: usize) -> Vec<(String, usize, usize)> {
+        let mut out = Vec::new();
+        for &(_, e) in &self.refs[i] {
+            let rest = &self.text[e..];
+            let after = rest.trim_start();
+            let after = after.strip_prefix('?').unwrap_or(after);
+            let Some(after) = after.strip_prefix('.') else { continue };
+            let after = after.trim_start();
+            let s = self.text.len() - after.len();
+            let len = after.find(|c: char| !text::is_ident_char(c)).unwrap_or(after.len());
+            if len > 0 && !after.starts_with(|c: char| c.is_ascii_digit()) {
+                out.push((after[..len].to_string(), s, s + len));
+            }
+        }
+        out
+    }
+
+    /// The property name at `off` in `ns.name`, with the declaration of `ns`.
+    pub fn member_at(&self, off: usize) -> Option<(usize, String, usize, usize)> {
+        let (s, e) = text::word_at(&self.text, off);
+        if s == e {
+            return None;
+        }
+        let before = self.text[..s].trim_end();
+        let before = before.strip_suffix('.')?;
+        let before = before.strip_suffix('?').unwrap_or(before).trim_end();
+        let rs = text::word_start(before, before.len());
+        if rs == before.len() {
+            return None;
+        }
+        let i = self.decl_at(rs)?;
+        Some((i, self.text[s..e].to_string(), s, e))
+    }
+
+    /// The builtin table's name for what stands before the `.` at `dot`:
+    /// `fs` for a binding of `require("fs")` / `import x from "node:fs"`
+    /// whatever its name, else the receiver as written (`console`,
+    /// `process.env`, `string` for a literal).
+    fn receiver(&self, dot: usize) -> Option<String> {
+        let r = text::receiver_before_dot(&self.text, dot)?;
+        let before = self.text[..dot].trim_end();
+        let ws = text::word_start(before, before.len());
+        if before[ws..] == r {
+            if let Some(im) = self.decl_at(ws).and_then(|i| self.import_of_decl(i)) {
+                if matches!(im.imported, Imported::Namespace | Imported::Default) {
+                    if let Some(m) = builtins::node_module(&im.specifier) {
+                        return Some(m.to_string());
+                    }
+                }
+            }
+        }
+        Some(r)
+    }
+
+    // ---------------------------------------------------------------- code actions
+
+    /// Quick-fixes for undeclared names of Node modules in `range`: add
+    /// `const fs = require("fs");` (or `import fs from "fs";` in an ES module).
+    pub fn code_actions(&self, uri: &Url, range: Range) -> Vec<CodeAction> {
+        let (rs, re) = (self.offset(range.start), self.offset(range.end));
+        let mut out = Vec::new();
+        let mut done = std::collections::HashSet::new();
+        for (name, s, e) in &self.unresolved {
+            if *e < rs || *s > re || !done.insert(name.as_str()) {
+                continue;
+            }
+            let Some(module) = builtins::node_module_for_name(name) else { continue };
+            let q = self.quote_style();
+            let line = if self.modules.es_module {
+                format!("import {name} from {q}{module}{q};")
+            } else {
+                format!("const {name} = require({q}{module}{q});")
+            };
+            let at = self.import_insertion_point();
+            let pos = self.lines.position(&self.text, at);
+            let edit = TextEdit::new(Range::new(pos, pos), format!("{line}\n"));
+            let mut changes = HashMap::new();
+            changes.insert(uri.clone(), vec![edit]);
+            out.push(CodeAction {
+                title: format!("Add `{line}`"),
+                kind: Some(CodeActionKind::QUICKFIX),
+                diagnostics: Some(vec![tower_lsp::lsp_types::Diagnostic {
+                    range: self.range(*s, *e),
+                    severity: Some(DiagnosticSeverity::WARNING),
+                    code: Some(NumberOrString::String("K2001".into())),
+                    source: Some("kiln".into()),
+                    message: format!("'{name}' is not declared"),
+                    ..Default::default()
+                }]),
+                edit: Some(WorkspaceEdit { changes: Some(changes), ..Default::default() }),
+                is_preferred: Some(true),
+                ..Default::default()
+            });
+        }
+        out
+    }
+
+    /// The quote the file's imports use (double by default).
+    fn quote_style(&self) -> char {
+        self.modules.imports.first().and_then(|im| self.text[im.spec_start..].chars().next()).filter(|c| *c == '\'' || *c == '"').unwrap_or('"')
+    }
+
+    /// Where a new import line goes: after a shebang, a `"use strict"`
+    /// directive and the block of import lines at the top, if any.
+    fn import_insertion_point(&self) -> usize {
+        let import_lines: std::collections::HashSet<usize> = self.modules.imports.iter().map(|im| self.lines.line_of(im.spec_start)).collect();
+        let mut off = 0;
+        let mut line = 0;
+        let mut seen_import = false;
+        while off < self.text.len() {
+            let end = self.text[off..].find('\n').map(|i| off + i + 1).unwrap_or(self.text.len());
+            let l = self.text[off..end].trim();
+            let skip = (line == 0 && l.starts_with("#!"))
+                || (!seen_import && (l == "'use strict';" || l == "\"use strict\";" || l == "'use strict'" || l == "\"use strict\""));
+            if import_lines.contains(&line) {
+                seen_import = true;
+            } else if !skip {
+                break;
+            }
+            off = end;
+            line += 1;
+        }
+        off
+    }
+
     // ---------------------------------------------------------------- scopes
 
     /// The range in which declaration `i` is visible.
@@ -284,7 +434,15 @@ impl DocAnalysis {
             .occurrences(i)
             .into_iter()
             .map(|(s, e)| {
-                let text = if shorthands.binary_search(&s).is_ok() { format!("{}: {new_name}", d.name) } else { new_name.to_string() };
+                // `export { a }` keeps exporting the name `a`.
+                let keeps_export = self.modules.exports.iter().any(|x| x.start == s && x.kind == ExportKind::Specifier { aliased: false });
+                let text = if shorthands.binary_search(&s).is_ok() {
+                    format!("{}: {new_name}", d.name)
+                } else if keeps_export {
+                    format!("{new_name} as {}", d.name)
+                } else {
+                    new_name.to_string()
+                };
                 TextEdit::new(self.range(s, e), text)
             })
             .collect();
@@ -295,7 +453,7 @@ impl DocAnalysis {
 
     /// Why renaming declaration `i` to `new` would change what some name
     /// refers to, if it would.
-    fn rename_conflict(&self, i: usize, new: &str) -> Option<String> {
+    pub fn rename_conflict(&self, i: usize, new: &str) -> Option<String> {
         let inside = |(s, e): (usize, usize), at: usize| s <= at && at < e.max(s + 1);
         let scope = self.decl_scope(i);
         let mine = self.occurrences(i);
@@ -326,14 +484,7 @@ impl DocAnalysis {
 
     pub fn document_symbols(&self) -> Vec<DocumentSymbol> {
         fn convert(a: &DocAnalysis, s: &OutlineSymbol) -> DocumentSymbol {
-            let kind = match s.kind {
-                OutlineKind::Function => tower_lsp::lsp_types::SymbolKind::FUNCTION,
-                OutlineKind::Method => tower_lsp::lsp_types::SymbolKind::METHOD,
-                OutlineKind::Variable => tower_lsp::lsp_types::SymbolKind::VARIABLE,
-                OutlineKind::Constant => tower_lsp::lsp_types::SymbolKind::CONSTANT,
-                OutlineKind::Class => tower_lsp::lsp_types::SymbolKind::CLASS,
-                OutlineKind::Property => tower_lsp::lsp_types::SymbolKind::PROPERTY,
-            };
+            let kind = lsp_symbol_kind(s.kind);
             let range = a.range(s.start.min(s.name_start), s.end.max(s.name_end));
             let selection_range = a.range(s.name_start, s.name_end);
             #[allow(deprecated)]
@@ -411,7 +562,7 @@ impl DocAnalysis {
         }
         let word = &self.text[s..e];
         let key = match self.text[..s].strip_suffix('.') {
-            Some(before) => format!("{}.{word}", text::receiver_before_dot(&self.text, before.len())?),
+            Some(before) => format!("{}.{word}", self.receiver(before.len())?),
             None if is_global(word) => word.to_string(),
             None => return None,
         };
@@ -444,7 +595,7 @@ impl DocAnalysis {
             if let Some(items) = self.local_members(before.len()) {
                 return items;
             }
-            let Some(recv) = text::receiver_before_dot(&self.text, before.len()) else { return Vec::new() };
+            let Some(recv) = self.receiver(before.len()) else { return Vec::new() };
             return builtins::members(&recv)
                 .into_iter()
                 .map(|b| CompletionItem {
@@ -559,7 +710,7 @@ impl DocAnalysis {
             return None;
         }
         let (label, params, doc) = if let Some(before) = self.text[..start].strip_suffix('.') {
-            let recv = text::receiver_before_dot(&self.text, before.len())?;
+            let recv = self.receiver(before.len())?;
             let b = builtins::lookup(&format!("{recv}.{name}"))?;
             (b.signature.to_string(), b.params(), Some(b.doc.to_string()))
         } else if let Some(f) = self.function_named(name, start) {
@@ -639,6 +790,17 @@ impl DocAnalysis {
             pc = p.character;
         }
         out
+    }
+}
+
+pub fn lsp_symbol_kind(k: OutlineKind) -> tower_lsp::lsp_types::SymbolKind {
+    match k {
+        OutlineKind::Function => tower_lsp::lsp_types::SymbolKind::FUNCTION,
+        OutlineKind::Method => tower_lsp::lsp_types::SymbolKind::METHOD,
+        OutlineKind::Variable => tower_lsp::lsp_types::SymbolKind::VARIABLE,
+        OutlineKind::Constant => tower_lsp::lsp_types::SymbolKind::CONSTANT,
+        OutlineKind::Class => tower_lsp::lsp_types::SymbolKind::CLASS,
+        OutlineKind::Property => tower_lsp::lsp_types::SymbolKind::PROPERTY,
     }
 }
 

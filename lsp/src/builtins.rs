@@ -156,6 +156,95 @@ process.nextTick|nextTick(callback: Function, ...args: any[]): void|Queues callb
 process.hrtime|hrtime(time?: [number, number]): [number, number]|High-resolution real time.
 process.memoryUsage|memoryUsage(): MemoryUsage|Memory usage of the process.
 process.version|version: string|Node.js version string.
+process.on|on(event: string, listener: Function): process|Adds a listener for a process event ('exit', 'uncaughtException', ...).
+process.arch|arch: string|CPU architecture.
+process.uptime|uptime(): number|Seconds the process has been running.
+process.execPath|execPath: string|Absolute path of the executable.
+process.stdin|stdin: ReadStream|Standard input stream.
+process.kill|kill(pid: number, signal?: string | number): true|Sends a signal to a process.
+process.emitWarning|emitWarning(warning: string | Error, type?: string): void|Emits a process warning.
+fs.readFileSync|readFileSync(path: string | Buffer | URL | number, options?: { encoding?: string, flag?: string } | string): string | Buffer|Node.js fs: reads the whole file (a string when an encoding is given).
+fs.writeFileSync|writeFileSync(file: string | Buffer | URL | number, data: string | Buffer, options?: object | string): void|Node.js fs: writes data to a file, replacing it.
+fs.appendFileSync|appendFileSync(path: string | Buffer | URL | number, data: string | Buffer, options?: object | string): void|Node.js fs: appends data to a file.
+fs.existsSync|existsSync(path: string | Buffer | URL): boolean|Node.js fs: whether the path exists.
+fs.readdirSync|readdirSync(path: string | Buffer | URL, options?: object | string): string[]|Node.js fs: the names of the entries of a directory.
+fs.mkdirSync|mkdirSync(path: string | Buffer | URL, options?: { recursive?: boolean, mode?: number }): string | undefined|Node.js fs: creates a directory.
+fs.statSync|statSync(path: string | Buffer | URL, options?: object): Stats|Node.js fs: information about a file.
+fs.lstatSync|lstatSync(path: string | Buffer | URL, options?: object): Stats|Node.js fs: like statSync, not following symbolic links.
+fs.unlinkSync|unlinkSync(path: string | Buffer | URL): void|Node.js fs: removes a file.
+fs.rmSync|rmSync(path: string | Buffer | URL, options?: { recursive?: boolean, force?: boolean }): void|Node.js fs: removes files and directories.
+fs.renameSync|renameSync(oldPath: string | Buffer | URL, newPath: string | Buffer | URL): void|Node.js fs: renames a file.
+fs.copyFileSync|copyFileSync(src: string | Buffer | URL, dest: string | Buffer | URL, mode?: number): void|Node.js fs: copies a file.
+fs.realpathSync|realpathSync(path: string | Buffer | URL, options?: object): string|Node.js fs: the canonical absolute path.
+fs.accessSync|accessSync(path: string | Buffer | URL, mode?: number): void|Node.js fs: throws unless the file is accessible.
+fs.readFile|readFile(path: string | Buffer | URL | number, options?: object | string, callback: (err: Error | null, data: string | Buffer) => void): void|Node.js fs: reads a file asynchronously.
+fs.writeFile|writeFile(file: string | Buffer | URL | number, data: string | Buffer, options?: object | string, callback: (err: Error | null) => void): void|Node.js fs: writes a file asynchronously.
+fs.readdir|readdir(path: string | Buffer | URL, options?: object | string, callback: (err: Error | null, files: string[]) => void): void|Node.js fs: reads a directory asynchronously.
+fs.stat|stat(path: string | Buffer | URL, options?: object, callback: (err: Error | null, stats: Stats) => void): void|Node.js fs: file information, asynchronously.
+fs.mkdir|mkdir(path: string | Buffer | URL, options?: object, callback: (err: Error | null) => void): void|Node.js fs: creates a directory asynchronously.
+fs.createReadStream|createReadStream(path: string | Buffer | URL, options?: object | string): ReadStream|Node.js fs: a readable stream of the file.
+fs.createWriteStream|createWriteStream(path: string | Buffer | URL, options?: object | string): WriteStream|Node.js fs: a writable stream to the file.
+fs.watch|watch(filename: string | Buffer | URL, options?: object | string, listener?: Function): FSWatcher|Node.js fs: watches a file or directory for changes.
+fs.promises|promises: typeof import('fs/promises')|Node.js fs: the promise-based API.
+fs.constants|constants: object|Node.js fs: file access and mode constants.
+path.join|join(...paths: string[]): string|Node.js path: joins segments and normalises the result.
+path.resolve|resolve(...paths: string[]): string|Node.js path: an absolute path, resolving right to left from the current directory.
+path.dirname|dirname(path: string): string|Node.js path: the directory part.
+path.basename|basename(path: string, suffix?: string): string|Node.js path: the last part (without suffix).
+path.extname|extname(path: string): string|Node.js path: the extension, with the dot.
+path.relative|relative(from: string, to: string): string|Node.js path: the relative path from from to to.
+path.normalize|normalize(path: string): string|Node.js path: resolves '.' and '..' segments.
+path.isAbsolute|isAbsolute(path: string): boolean|Node.js path: whether the path is absolute.
+path.parse|parse(path: string): { root: string, dir: string, base: string, ext: string, name: string }|Node.js path: the parts of a path.
+path.format|format(pathObject: { root?: string, dir?: string, base?: string, ext?: string, name?: string }): string|Node.js path: a path from its parts.
+path.sep|sep: string|Node.js path: the segment separator ('/' on POSIX).
+path.delimiter|delimiter: string|Node.js path: the PATH list delimiter (':' on POSIX).
+path.posix|posix: typeof path|Node.js path: POSIX implementations.
+path.win32|win32: typeof path|Node.js path: Windows implementations.
+os.platform|platform(): string|Node.js os: the operating system platform.
+os.type|type(): string|Node.js os: the operating system name.
+os.arch|arch(): string|Node.js os: the CPU architecture.
+os.cpus|cpus(): CpuInfo[]|Node.js os: information about each logical CPU.
+os.totalmem|totalmem(): number|Node.js os: total memory in bytes.
+os.freemem|freemem(): number|Node.js os: free memory in bytes.
+os.homedir|homedir(): string|Node.js os: the current user's home directory.
+os.tmpdir|tmpdir(): string|Node.js os: the default directory for temporary files.
+os.hostname|hostname(): string|Node.js os: the host name.
+os.uptime|uptime(): number|Node.js os: system uptime in seconds.
+os.userInfo|userInfo(options?: object): UserInfo|Node.js os: information about the current user.
+os.EOL|EOL: string|Node.js os: the end-of-line marker.
+events.EventEmitter|class EventEmitter|Node.js events: the EventEmitter class (also the module itself).
+events.once|once(emitter: EventEmitter, name: string): Promise<any[]>|Node.js events: a promise for the next event.
+events.on|on(emitter: EventEmitter, name: string): AsyncIterator<any[]>|Node.js events: an async iterator over events.
+events.defaultMaxListeners|defaultMaxListeners: number|Node.js events: default listener limit per event.
+EventEmitter.on|on(eventName: string | symbol, listener: (...args: any[]) => void): this|Adds a listener.
+EventEmitter.once|once(eventName: string | symbol, listener: (...args: any[]) => void): this|Adds a one-time listener.
+EventEmitter.off|off(eventName: string | symbol, listener: (...args: any[]) => void): this|Removes a listener.
+EventEmitter.emit|emit(eventName: string | symbol, ...args: any[]): boolean|Calls the listeners; whether there were any.
+EventEmitter.addListener|addListener(eventName: string | symbol, listener: (...args: any[]) => void): this|Alias of on.
+EventEmitter.removeListener|removeListener(eventName: string | symbol, listener: (...args: any[]) => void): this|Removes a listener.
+EventEmitter.removeAllListeners|removeAllListeners(eventName?: string | symbol): this|Removes all listeners.
+EventEmitter.listenerCount|listenerCount(eventName: string | symbol): number|Number of listeners for the event.
+EventEmitter.setMaxListeners|setMaxListeners(n: number): this|Changes the listener limit.
+http.createServer|createServer(options?: object, requestListener?: (req: IncomingMessage, res: ServerResponse) => void): Server|Node.js http: a new HTTP server.
+http.request|request(url: string | URL | object, options?: object, callback?: (res: IncomingMessage) => void): ClientRequest|Node.js http: makes an HTTP request.
+http.get|get(url: string | URL | object, options?: object, callback?: (res: IncomingMessage) => void): ClientRequest|Node.js http: a GET request (ended automatically).
+http.STATUS_CODES|STATUS_CODES: Record<number, string>|Node.js http: standard status descriptions.
+http.METHODS|METHODS: string[]|Node.js http: supported methods.
+http.Agent|class Agent|Node.js http: connection pooling.
+http.Server|class Server|Node.js http: the HTTP server class.
+child_process.exec|exec(command: string, options?: object, callback?: (error: Error | null, stdout: string, stderr: string) => void): ChildProcess|Node.js child_process: runs a command in a shell, buffering its output.
+child_process.execSync|execSync(command: string, options?: object): string | Buffer|Node.js child_process: runs a command in a shell and returns its stdout.
+child_process.execFile|execFile(file: string, args?: string[], options?: object, callback?: Function): ChildProcess|Node.js child_process: runs an executable without a shell.
+child_process.execFileSync|execFileSync(file: string, args?: string[], options?: object): string | Buffer|Node.js child_process: runs an executable and returns its stdout.
+child_process.spawn|spawn(command: string, args?: string[], options?: object): ChildProcess|Node.js child_process: starts a process with streams for its stdio.
+child_process.spawnSync|spawnSync(command: string, args?: string[], options?: object): SpawnSyncReturns|Node.js child_process: runs a process to completion.
+child_process.fork|fork(modulePath: string, args?: string[], options?: object): ChildProcess|Node.js child_process: starts a Node.js child with an IPC channel.
+util.format|format(format: any, ...args: any[]): string|Node.js util: printf-like formatting.
+util.inspect|inspect(object: any, options?: object): string|Node.js util: a string representation for debugging.
+util.promisify|promisify(original: Function): Function|Node.js util: a promise-returning version of a callback-style function.
+util.isDeepStrictEqual|isDeepStrictEqual(val1: any, val2: any): boolean|Node.js util: deep strict equality.
+util.types|types: object|Node.js util: type checks for builtin objects.
 string.length|length: number|Number of UTF-16 code units.
 string.charAt|charAt(pos: number): string|The character at pos.
 string.charCodeAt|charCodeAt(index: number): number|The UTF-16 code unit at index.
@@ -280,6 +369,28 @@ pub fn members(object: &str) -> Vec<Builtin> {
     table().iter().copied().filter(|b| b.key.starts_with(&prefix) && !b.key[prefix.len()..].contains('.')).collect()
 }
 
+/// Node's builtin modules that have members in the table, and the module
+/// a quick-fix imports for an undeclared name (`fs` → `require("fs")`).
+pub const NODE_MODULES: &[&str] = &[
+    "fs", "path", "os", "events", "http", "https", "child_process", "util", "crypto", "url", "readline", "assert",
+    "zlib", "stream", "net", "dns", "querystring", "worker_threads", "timers",
+];
+
+/// The builtin module a specifier names (`fs`, `node:fs` → `fs`).
+pub fn node_module(specifier: &str) -> Option<&'static str> {
+    let s = specifier.strip_prefix("node:").unwrap_or(specifier);
+    NODE_MODULES.iter().copied().find(|m| *m == s)
+}
+
+/// The module an undeclared identifier most likely means, for the quick-fix.
+pub fn node_module_for_name(name: &str) -> Option<&'static str> {
+    match name {
+        "EventEmitter" => Some("events"),
+        "childProcess" => Some("child_process"),
+        _ => node_module(name),
+    }
+}
+
 pub const KEYWORDS: &[&str] = &[
     "async", "await", "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do",
     "else", "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "let", "new",
@@ -316,6 +427,10 @@ mod tests {
         assert_eq!(reduce.params().len(), 2);
         assert!(members("console").iter().any(|b| b.name() == "log"));
         assert!(!lookup("Math.PI").unwrap().is_callable());
+        assert!(members("fs").iter().any(|b| b.name() == "readFileSync" && b.is_callable()));
+        assert!(members("path").iter().any(|b| b.name() == "join"));
+        assert!(!members("child_process").is_empty() && !members("http").is_empty() && !members("events").is_empty());
+        assert_eq!(node_module("node:fs"), Some("fs"));
         assert!(is_identifier("$a_1") && !is_identifier("1a") && !is_identifier("class") && !is_identifier("a-b"));
     }
 }

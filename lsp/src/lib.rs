@@ -15,90 +15,109 @@
 pub mod analysis;
 pub mod builtins;
 pub mod text;
+pub mod workspace;
 
 use analysis::DocAnalysis;
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 use tower_lsp::jsonrpc::{Error, Result};
 use tower_lsp::lsp_types::*;
 use tower_lsp::{Client, LanguageServer, LspService, Server};
+use workspace::{path_of, Document, Workspace};
 
-struct Document {
-    text: Arc<String>,
-    version: i32,
-    generation: u64,
-    analysis: Option<(u64, Arc<DocAnalysis>)>,
-}
-
+#[derive(Clone)]
 struct Backend {
     client: Client,
     /// Set by `shutdown`: `exit` then ends the process with status 0.
     shut_down: Arc<std::sync::atomic::AtomicBool>,
-    docs: Arc<Mutex<HashMap<Url, Document>>>,
+    ws: Arc<Workspace>,
     debounce: Duration,
 }
 
-fn path_of(uri: &Url) -> String {
-    uri.to_file_path().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| uri.to_string())
+fn internal(e: impl std::fmt::Display) -> Error {
+    Error { code: tower_lsp::jsonrpc::ErrorCode::InternalError, message: e.to_string().into(), data: None }
+}
+
+fn not_open(uri: &Url) -> Error {
+    Error::invalid_params(format!("document not open: {uri}"))
 }
 
 impl Backend {
+    /// Runs `f` on a blocking thread (analysis is CPU-bound).
+    async fn blocking<R: Send + 'static>(&self, f: impl FnOnce(&Workspace) -> R + Send + 'static) -> Result<R> {
+        let ws = self.ws.clone();
+        tokio::task::spawn_blocking(move || f(&ws)).await.map_err(internal)
+    }
+
     /// The analysis of the document's current text (computing it if stale).
     async fn analysis(&self, uri: &Url) -> Result<Arc<DocAnalysis>> {
-        let (text, generation) = {
-            let docs = self.docs.lock().unwrap();
-            let doc = docs.get(uri).ok_or_else(|| Error::invalid_params(format!("document not open: {uri}")))?;
-            if let Some((g, a)) = &doc.analysis {
-                if *g == doc.generation {
-                    return Ok(a.clone());
-                }
-            }
-            (doc.text.clone(), doc.generation)
-        };
-        let path = path_of(uri);
-        let a = tokio::task::spawn_blocking(move || Arc::new(analysis::analyze(text, &path)))
-            .await
-            .map_err(|e| Error { code: tower_lsp::jsonrpc::ErrorCode::InternalError, message: e.to_string().into(), data: None })?;
-        let mut docs = self.docs.lock().unwrap();
-        if let Some(doc) = docs.get_mut(uri) {
-            if doc.generation == generation && doc.analysis.as_ref().is_none_or(|(g, _)| *g < generation) {
-                doc.analysis = Some((generation, a.clone()));
-            }
+        let u = uri.clone();
+        self.blocking(move |ws| ws.analysis(&u)).await?.ok_or_else(|| not_open(uri))
+    }
+
+    fn is_open(&self, uri: &Url) -> Result<()> {
+        if self.ws.docs.lock().unwrap().contains_key(uri) {
+            Ok(())
+        } else {
+            Err(not_open(uri))
         }
-        Ok(a)
     }
 
     /// Schedules a diagnostics run for the document's current generation.
     fn schedule(&self, uri: Url) {
-        let generation = match self.docs.lock().unwrap().get(&uri) {
+        let generation = match self.ws.docs.lock().unwrap().get(&uri) {
             Some(d) => d.generation,
             None => return,
         };
-        let docs = self.docs.clone();
-        let client = self.client.clone();
-        let debounce = self.debounce;
-        let this = Backend { client: client.clone(), shut_down: self.shut_down.clone(), docs: docs.clone(), debounce };
+        let this = self.clone();
         tokio::spawn(async move {
-            if !debounce.is_zero() {
-                tokio::time::sleep(debounce).await;
+            if !this.debounce.is_zero() {
+                tokio::time::sleep(this.debounce).await;
             }
-            let current = |docs: &Mutex<HashMap<Url, Document>>| docs.lock().unwrap().get(&uri).map(|d| (d.generation, d.version));
-            if current(&docs).map(|c| c.0) != Some(generation) {
+            let current = |ws: &Workspace| ws.docs.lock().unwrap().get(&uri).map(|d| (d.generation, d.version));
+            if current(&this.ws).map(|c| c.0) != Some(generation) {
                 return; // a newer edit superseded this run
             }
-            let Ok(a) = this.analysis(&uri).await else { return };
-            let Some((g, version)) = current(&docs) else { return };
+            let u = uri.clone();
+            let Ok(Some((diags, exports))) = this
+                .blocking(move |ws| {
+                    let a = ws.analysis(&u)?;
+                    let mut d = a.diagnostics();
+                    d.extend(ws.import_diagnostics(&u, &a));
+                    let exports: Vec<String> = a.modules.exports.iter().map(|e| e.name.clone()).collect();
+                    Some((d, exports))
+                })
+                .await
+            else {
+                return;
+            };
+            let Some((g, version)) = current(&this.ws) else { return };
             if g != generation {
                 return;
             }
-            let diags = a.diagnostics();
-            client.publish_diagnostics(uri, diags, Some(version)).await;
+            this.client.publish_diagnostics(uri.clone(), diags, Some(version)).await;
+            // Files that import this one see its new exports.
+            let changed = {
+                let mut docs = this.ws.docs.lock().unwrap();
+                let Some(doc) = docs.get_mut(&uri) else { return };
+                // (A newly opened file may differ from the disk copy dependents saw.)
+                let changed = doc.published_exports.as_ref() != Some(&exports);
+                doc.published_exports = Some(exports);
+                changed
+            };
+            if changed {
+                let path = path_of(&uri);
+                if let Ok(deps) = this.blocking(move |ws| ws.open_dependents(&path)).await {
+                    for d in deps {
+                        this.schedule(d);
+                    }
+                }
+            }
         });
     }
 
     fn edit<R>(&self, uri: &Url, f: impl FnOnce(&mut Document) -> R) -> Option<R> {
-        let mut docs = self.docs.lock().unwrap();
+        let mut docs = self.ws.docs.lock().unwrap();
         let doc = docs.get_mut(uri)?;
         let r = f(doc);
         doc.generation += 1;
@@ -108,7 +127,16 @@ impl Backend {
 
 #[tower_lsp::async_trait]
 impl LanguageServer for Backend {
-    async fn initialize(&self, _: InitializeParams) -> Result<InitializeResult> {
+    async fn initialize(&self, p: InitializeParams) -> Result<InitializeResult> {
+        #[allow(deprecated)]
+        let root = p
+            .workspace_folders
+            .as_ref()
+            .and_then(|f| f.first())
+            .map(|f| f.uri.clone())
+            .or(p.root_uri)
+            .and_then(|u| u.to_file_path().ok());
+        *self.ws.root.lock().unwrap() = root;
         Ok(InitializeResult {
             server_info: Some(ServerInfo { name: "kiln".into(), version: Some(env!("CARGO_PKG_VERSION").into()) }),
             capabilities: ServerCapabilities {
@@ -118,6 +146,11 @@ impl LanguageServer for Backend {
                     ..Default::default()
                 })),
                 definition_provider: Some(OneOf::Left(true)),
+                workspace_symbol_provider: Some(OneOf::Left(true)),
+                code_action_provider: Some(CodeActionProviderCapability::Options(CodeActionOptions {
+                    code_action_kinds: Some(vec![CodeActionKind::QUICKFIX]),
+                    ..Default::default()
+                })),
                 references_provider: Some(OneOf::Left(true)),
                 document_highlight_provider: Some(OneOf::Left(true)),
                 rename_provider: Some(OneOf::Right(RenameOptions { prepare_provider: Some(true), work_done_progress_options: Default::default() })),
@@ -149,11 +182,17 @@ impl LanguageServer for Backend {
     async fn did_open(&self, p: DidOpenTextDocumentParams) {
         let uri = p.text_document.uri;
         {
-            let mut docs = self.docs.lock().unwrap();
+            let mut docs = self.ws.docs.lock().unwrap();
             let generation = docs.get(&uri).map(|d| d.generation + 1).unwrap_or(0);
             docs.insert(
                 uri.clone(),
-                Document { text: Arc::new(p.text_document.text), version: p.text_document.version, generation, analysis: None },
+                Document {
+                    text: Arc::new(p.text_document.text),
+                    version: p.text_document.version,
+                    generation,
+                    analysis: None,
+                    published_exports: None,
+                },
             );
         }
         self.schedule(uri);
@@ -176,20 +215,29 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, p: DidCloseTextDocumentParams) {
         let uri = p.text_document.uri;
-        self.docs.lock().unwrap().remove(&uri);
+        self.ws.docs.lock().unwrap().remove(&uri);
+        // Its importers now see the file on disk.
+        let path = path_of(&uri);
+        if let Ok(deps) = self.blocking(move |ws| ws.open_dependents(&path)).await {
+            for d in deps {
+                self.schedule(d);
+            }
+        }
         self.client.publish_diagnostics(uri, Vec::new(), None).await;
     }
 
     async fn goto_definition(&self, p: GotoDefinitionParams) -> Result<Option<GotoDefinitionResponse>> {
         let tdp = p.text_document_position_params;
-        let a = self.analysis(&tdp.text_document.uri).await?;
-        Ok(a.definition(&tdp.text_document.uri, tdp.position).map(GotoDefinitionResponse::Scalar))
+        self.is_open(&tdp.text_document.uri)?;
+        let r = self.blocking(move |ws| ws.definition(&tdp.text_document.uri, tdp.position)).await?;
+        Ok(r.map(GotoDefinitionResponse::Scalar))
     }
 
     async fn references(&self, p: ReferenceParams) -> Result<Option<Vec<Location>>> {
         let tdp = p.text_document_position;
-        let a = self.analysis(&tdp.text_document.uri).await?;
-        Ok(a.references(&tdp.text_document.uri, tdp.position, p.context.include_declaration))
+        self.is_open(&tdp.text_document.uri)?;
+        let include = p.context.include_declaration;
+        self.blocking(move |ws| ws.references(&tdp.text_document.uri, tdp.position, include)).await
     }
 
     async fn document_highlight(&self, p: DocumentHighlightParams) -> Result<Option<Vec<DocumentHighlight>>> {
@@ -199,14 +247,26 @@ impl LanguageServer for Backend {
     }
 
     async fn prepare_rename(&self, p: TextDocumentPositionParams) -> Result<Option<PrepareRenameResponse>> {
-        let a = self.analysis(&p.text_document.uri).await?;
-        Ok(a.prepare_rename(p.position).map(PrepareRenameResponse::Range))
+        self.is_open(&p.text_document.uri)?;
+        let r = self.blocking(move |ws| ws.prepare_rename(&p.text_document.uri, p.position)).await?;
+        Ok(r.map(PrepareRenameResponse::Range))
     }
 
     async fn rename(&self, p: RenameParams) -> Result<Option<WorkspaceEdit>> {
         let tdp = p.text_document_position;
-        let a = self.analysis(&tdp.text_document.uri).await?;
-        a.rename(&tdp.text_document.uri, tdp.position, &p.new_name).map(Some).map_err(Error::invalid_params)
+        self.is_open(&tdp.text_document.uri)?;
+        let new_name = p.new_name;
+        self.blocking(move |ws| ws.rename(&tdp.text_document.uri, tdp.position, &new_name)).await?.map(Some).map_err(Error::invalid_params)
+    }
+
+    async fn symbol(&self, p: WorkspaceSymbolParams) -> Result<Option<Vec<SymbolInformation>>> {
+        Ok(Some(self.blocking(move |ws| ws.symbols(&p.query)).await?))
+    }
+
+    async fn code_action(&self, p: CodeActionParams) -> Result<Option<CodeActionResponse>> {
+        let a = self.analysis(&p.text_document.uri).await?;
+        let actions = a.code_actions(&p.text_document.uri, p.range);
+        Ok((!actions.is_empty()).then(|| actions.into_iter().map(CodeActionOrCommand::CodeAction).collect()))
     }
 
     async fn document_symbol(&self, p: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
@@ -290,7 +350,7 @@ pub fn serve_stdio() {
         let (service, socket) = LspService::new(|client| Backend {
             client,
             shut_down: flag,
-            docs: Arc::new(Mutex::new(HashMap::new())),
+            ws: Arc::new(Workspace::default()),
             debounce: Duration::from_millis(debounce),
         });
         let exit = Arc::new(tokio::sync::Notify::new());

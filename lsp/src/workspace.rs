@@ -1,0 +1,568 @@
+//! The workspace: open documents, files of the workspace folder read from
+//! disk, and every query that crosses files (imports and exports: go to
+//! definition, references, rename, K2003/K2004 diagnostics, workspace
+//! symbols). Synchronous; `lib.rs` calls it on blocking threads.
+
+use crate::analysis::{self, DocAnalysis};
+use crate::builtins;
+use kiln_compiler::modules::{ExportKind, Imported};
+use std::collections::{HashMap, HashSet};
+use std::path::{Component, Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::SystemTime;
+use tower_lsp::lsp_types::*;
+
+pub struct Document {
+    pub text: Arc<String>,
+    pub version: i32,
+    pub generation: u64,
+    pub analysis: Option<(u64, Arc<DocAnalysis>)>,
+    /// Export names at the last publication (dependents are re-checked when they change).
+    pub published_exports: Option<Vec<String>>,
+}
+
+#[derive(Default)]
+pub struct Workspace {
+    pub docs: Mutex<HashMap<Url, Document>>,
+    /// Files of the workspace folder that are not open, by modification time.
+    disk: Mutex<HashMap<PathBuf, (SystemTime, Arc<DocAnalysis>)>>,
+    pub root: Mutex<Option<PathBuf>>,
+}
+
+/// A name exported by a module: the thing cross-file queries are about.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ExportRef {
+    module: PathBuf,
+    name: String,
+}
+
+enum Sym {
+    Local(usize),
+    Export(ExportRef),
+}
+
+pub fn path_of(uri: &Url) -> PathBuf {
+    uri.to_file_path().unwrap_or_else(|_| PathBuf::from(uri.path()))
+}
+
+fn url_of(path: &Path) -> Option<Url> {
+    Url::from_file_path(path).ok()
+}
+
+/// `a/./b/../c` → `a/c`, without touching the file system.
+fn normalize(p: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in p.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+pub fn is_relative_specifier(spec: &str) -> bool {
+    spec.starts_with("./") || spec.starts_with("../") || spec == "." || spec == ".." || spec.starts_with('/')
+}
+
+const JS_EXTENSIONS: &[&str] = &["js", "mjs", "cjs"];
+
+impl Workspace {
+    /// The analysis of an open document's current text (computed if stale).
+    pub fn analysis(&self, uri: &Url) -> Option<Arc<DocAnalysis>> {
+        let (text, generation) = {
+            let docs = self.docs.lock().unwrap();
+            let doc = docs.get(uri)?;
+            if let Some((g, a)) = &doc.analysis {
+                if *g == doc.generation {
+                    return Some(a.clone());
+                }
+            }
+            (doc.text.clone(), doc.generation)
+        };
+        let a = Arc::new(analysis::analyze(text, &path_of(uri).to_string_lossy()));
+        let mut docs = self.docs.lock().unwrap();
+        if let Some(doc) = docs.get_mut(uri) {
+            if doc.generation == generation && doc.analysis.as_ref().is_none_or(|(g, _)| *g < generation) {
+                doc.analysis = Some((generation, a.clone()));
+            }
+        }
+        Some(a)
+    }
+
+    fn open_uri_of(&self, path: &Path) -> Option<Url> {
+        let docs = self.docs.lock().unwrap();
+        docs.keys().find(|u| path_of(u) == path).cloned()
+    }
+
+    /// The analysis of a file: the open document, or the file on disk.
+    pub fn file(&self, path: &Path) -> Option<(Url, Arc<DocAnalysis>)> {
+        if let Some(uri) = self.open_uri_of(path) {
+            let a = self.analysis(&uri)?;
+            return Some((uri, a));
+        }
+        let meta = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
+        let mtime = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
+        let url = url_of(path)?;
+        if let Some((t, a)) = self.disk.lock().unwrap().get(path) {
+            if *t == mtime {
+                return Some((url, a.clone()));
+            }
+        }
+        let text = std::fs::read_to_string(path).ok()?;
+        let a = Arc::new(analysis::analyze(Arc::new(text), &path.to_string_lossy()));
+        self.disk.lock().unwrap().insert(path.to_path_buf(), (mtime, a.clone()));
+        Some((url, a))
+    }
+
+    fn exists(&self, path: &Path) -> bool {
+        self.open_uri_of(path).is_some() || path.is_file()
+    }
+
+    /// The file a relative specifier names, as Node resolves it (exact
+    /// name, then with `.js`/`.mjs`/`.cjs`, then `index.*` in a folder).
+    pub fn resolve(&self, from: &Path, spec: &str) -> Option<PathBuf> {
+        if !is_relative_specifier(spec) {
+            return None;
+        }
+        let base = normalize(&from.parent().unwrap_or(Path::new("/")).join(spec));
+        let mut cands = vec![base.clone()];
+        for ext in JS_EXTENSIONS {
+            let mut s = base.clone().into_os_string();
+            s.push(format!(".{ext}"));
+            cands.push(PathBuf::from(s));
+        }
+        for ext in JS_EXTENSIONS {
+            cands.push(base.join(format!("index.{ext}")));
+        }
+        cands.into_iter().find(|c| self.exists(c))
+    }
+
+    /// Open documents and the `.js`/`.mjs`/`.cjs` files of the workspace folder.
+    pub fn all_files(&self) -> Vec<PathBuf> {
+        let mut out: Vec<PathBuf> = self.docs.lock().unwrap().keys().map(path_of).collect();
+        if let Some(root) = self.root.lock().unwrap().clone() {
+            let mut stack = vec![(root, 0)];
+            while let Some((dir, depth)) = stack.pop() {
+                let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+                for e in rd.flatten() {
+                    let p = e.path();
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    let Ok(ft) = e.file_type() else { continue };
+                    if ft.is_dir() {
+                        if depth < 16 && !name.starts_with('.') && name != "node_modules" && name != "target" {
+                            stack.push((p, depth + 1));
+                        }
+                    } else if ft.is_file() && p.extension().is_some_and(|x| JS_EXTENSIONS.iter().any(|e| x == *e)) {
+                        out.push(p);
+                    }
+                    if out.len() > 5000 {
+                        break;
+                    }
+                }
+            }
+        }
+        let mut seen = HashSet::new();
+        out.retain(|p| seen.insert(p.clone()));
+        out.sort();
+        out
+    }
+
+    // ------------------------------------------------------------ diagnostics
+
+    /// K2003 (relative import of a file that does not exist) and K2004
+    /// (import of a name the module does not export).
+    pub fn import_diagnostics(&self, uri: &Url, a: &DocAnalysis) -> Vec<Diagnostic> {
+        let me = path_of(uri);
+        let mut out = Vec::new();
+        let mut targets: HashMap<&str, Option<Arc<DocAnalysis>>> = HashMap::new();
+        for im in &a.modules.imports {
+            if !is_relative_specifier(&im.specifier) {
+                continue;
+            }
+            let target = targets
+                .entry(im.specifier.as_str())
+                .or_insert_with(|| self.resolve(&me, &im.specifier).and_then(|p| self.file(&p)).map(|f| f.1))
+                .clone();
+            let Some(target) = target else {
+                if im.local.is_some() || matches!(im.imported, Imported::SideEffect) {
+                    // One diagnostic per specifier string.
+                    if out.iter().any(|d: &Diagnostic| d.range == a.range(im.spec_start, im.spec_end)) {
+                        continue;
+                    }
+                    out.push(diag(a, im.spec_start, im.spec_end, "K2003", DiagnosticSeverity::ERROR, format!("cannot find module '{}'", im.specifier)));
+                }
+                continue;
+            };
+            let missing = |name: &str| target.modules.exports_name(name) == Some(false);
+            match &im.imported {
+                Imported::Named(n) if missing(n) => {
+                    out.push(diag(a, im.name_start, im.name_end, "K2004", DiagnosticSeverity::ERROR, format!("'{}' does not export '{n}'", im.specifier)));
+                }
+                Imported::Default if target.modules.es_module && missing("default") => {
+                    let (s, e) = im.local.as_ref().map(|l| (l.1, l.2)).unwrap_or((im.spec_start, im.spec_end));
+                    out.push(diag(a, s, e, "K2004", DiagnosticSeverity::ERROR, format!("'{}' has no default export", im.specifier)));
+                }
+                Imported::Namespace => {
+                    // `m.name` on a module whose exports are all known.
+                    let Some(i) = local_decl(a, im) else { continue };
+                    for (name, s, e) in a.member_accesses(i) {
+                        if missing(&name) {
+                            let sev = if target.modules.es_module { DiagnosticSeverity::ERROR } else { DiagnosticSeverity::WARNING };
+                            out.push(diag(a, s, e, "K2004", sev, format!("'{}' does not export '{name}'", im.specifier)));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        out.sort_by_key(|d| (d.range.start.line, d.range.start.character));
+        out
+    }
+
+    /// Open documents that import `path` (to re-check when its exports change).
+    pub fn open_dependents(&self, path: &Path) -> Vec<Url> {
+        let docs: Vec<(Url, Option<Arc<DocAnalysis>>)> =
+            self.docs.lock().unwrap().iter().map(|(u, d)| (u.clone(), d.analysis.as_ref().map(|a| a.1.clone()))).collect();
+        docs.into_iter()
+            .filter(|(u, a)| {
+                let me = path_of(u);
+                me != path
+                    && a.as_ref().is_some_and(|a| {
+                        a.modules.imports.iter().any(|im| is_relative_specifier(&im.specifier) && self.resolve(&me, &im.specifier).as_deref() == Some(path))
+                    })
+            })
+            .map(|(u, _)| u)
+            .collect()
+    }
+
+    // ------------------------------------------------------------ navigation
+
+    /// What the name at `off` in `a` stands for, following imports.
+    fn symbol_at(&self, me: &Path, a: &DocAnalysis, off: usize) -> Option<Sym> {
+        // The `a` of `import { a as b }`.
+        if let Some(im) = a.import_name_at(off) {
+            if let (Imported::Named(n), Some(m)) = (&im.imported, self.resolve(me, &im.specifier)) {
+                return Some(Sym::Export(ExportRef { module: m, name: n.clone() }));
+            }
+        }
+        // `ns.name` where `ns` is a module namespace or a require binding.
+        if let Some((i, name, _, _)) = a.member_at(off) {
+            if let Some(im) = a.import_of_decl(i) {
+                if im.imported == Imported::Namespace {
+                    if let Some(m) = self.resolve(me, &im.specifier) {
+                        return Some(Sym::Export(ExportRef { module: m, name }));
+                    }
+                }
+            }
+        }
+        // An exported name written apart from a local binding (`b` in
+        // `export { a as b }`, `h` in `module.exports = { h: g }`, `exports.z`).
+        if let Some(ex) = a.modules.exports.iter().find(|ex| ex.start <= off && off <= ex.end && ex.local != Some((ex.start, ex.end))) {
+            if !matches!(ex.kind, ExportKind::Default | ExportKind::Declaration) {
+                return Some(Sym::Export(ExportRef { module: me.to_path_buf(), name: ex.name.clone() }));
+            }
+        }
+        let i = a.decl_at(off)?;
+        if let Some(im) = a.import_of_decl(i) {
+            if let (Imported::Named(n), Some(m)) = (&im.imported, self.resolve(me, &im.specifier)) {
+                if im.name_start == im.local.as_ref().map(|l| l.1).unwrap_or(usize::MAX) {
+                    return Some(Sym::Export(ExportRef { module: m, name: n.clone() }));
+                }
+            }
+        }
+        let d = &a.symbols.declarations[i];
+        if let Some(ex) = a.modules.exports.iter().find(|ex| ex.kind == ExportKind::Declaration && ex.start == d.start) {
+            return Some(Sym::Export(ExportRef { module: me.to_path_buf(), name: ex.name.clone() }));
+        }
+        Some(Sym::Local(i))
+    }
+
+    /// Where `name` is defined in `module`.
+    fn export_definition(&self, target: &ExportRef) -> Option<Location> {
+        let (url, t) = self.file(&target.module)?;
+        let ex = t.modules.exports.iter().find(|e| e.name == target.name)?;
+        let (s, e) = match ex.local.and_then(|(ls, _)| t.decl_at(ls)) {
+            Some(i) => {
+                let d = &t.symbols.declarations[i];
+                (d.start, d.end)
+            }
+            None => (ex.start, ex.end),
+        };
+        Some(Location::new(url, t.range(s, e)))
+    }
+
+    pub fn definition(&self, uri: &Url, pos: Position) -> Option<Location> {
+        let a = self.analysis(uri)?;
+        let me = path_of(uri);
+        let off = a.offset(pos);
+        if let Some(im) = a.import_spec_at(off) {
+            let p = self.resolve(&me, &im.specifier)?;
+            return Some(Location::new(url_of(&p)?, Range::default()));
+        }
+        match self.symbol_at(&me, &a, off)? {
+            Sym::Export(t) => self.export_definition(&t).or_else(|| a.definition(uri, pos)),
+            Sym::Local(i) => {
+                // An aliased or default import: the exporting declaration.
+                if let Some(im) = a.import_of_decl(i) {
+                    let name = match &im.imported {
+                        Imported::Named(n) => Some(n.clone()),
+                        Imported::Default => Some("default".to_string()),
+                        _ => None,
+                    };
+                    if let (Some(name), Some(m)) = (name, self.resolve(&me, &im.specifier)) {
+                        if let Some(l) = self.export_definition(&ExportRef { module: m, name }) {
+                            return Some(l);
+                        }
+                    }
+                }
+                a.definition(uri, pos)
+            }
+        }
+    }
+
+    pub fn prepare_rename(&self, uri: &Url, pos: Position) -> Option<Range> {
+        let a = self.analysis(uri)?;
+        let off = a.offset(pos);
+        match self.symbol_at(&path_of(uri), &a, off)? {
+            Sym::Local(_) => a.prepare_rename(pos),
+            Sym::Export(_) => {
+                let (s, e) = crate::text::word_at(&a.text, off);
+                (s < e).then(|| a.range(s, e))
+            }
+        }
+    }
+
+    /// Every place that names the export, as (file, start, end, edit kind).
+    fn export_occurrences(&self, target: &ExportRef) -> Vec<(Url, Arc<DocAnalysis>, usize, usize, Occ)> {
+        let mut out = Vec::new();
+        if let Some((url, t)) = self.file(&target.module) {
+            for ex in t.modules.exports.iter().filter(|e| e.name == target.name) {
+                let occ = match ex.kind {
+                    ExportKind::Declaration => Occ::Local,
+                    ExportKind::Specifier { aliased: false } => Occ::KeepLocal(format!("{} as ", ex.name)),
+                    ExportKind::Property { shorthand: true } => Occ::KeepLocalSuffix,
+                    ExportKind::Default => Occ::Fixed,
+                    _ => Occ::Name,
+                };
+                out.push((url.clone(), t.clone(), ex.start, ex.end, occ));
+                if ex.kind == ExportKind::Declaration {
+                    if let Some(i) = t.decl_at(ex.start) {
+                        for (s, e) in t.occurrences(i).into_iter().skip(1) {
+                            out.push((url.clone(), t.clone(), s, e, Occ::Local));
+                        }
+                    }
+                } else if let Some(i) = ex.local.and_then(|(ls, _)| t.decl_at(ls)) {
+                    // The exported local's own occurrences are references too, but
+                    // keep their name when the export is renamed.
+                    for (s, e) in t.occurrences(i) {
+                        if (s, e) != (ex.start, ex.end) {
+                            out.push((url.clone(), t.clone(), s, e, Occ::Fixed));
+                        }
+                    }
+                }
+            }
+        }
+        for f in self.all_files() {
+            if f == target.module {
+                continue;
+            }
+            let Some((url, a)) = self.file(&f) else { continue };
+            for im in &a.modules.imports {
+                if !is_relative_specifier(&im.specifier) || self.resolve(&f, &im.specifier).as_deref() != Some(target.module.as_path()) {
+                    continue;
+                }
+                match &im.imported {
+                    Imported::Named(n) if *n == target.name => {
+                        let unaliased = im.local.as_ref().is_some_and(|l| l.1 == im.name_start);
+                        if unaliased {
+                            if let Some(i) = local_decl(&a, im) {
+                                for (s, e) in a.occurrences(i) {
+                                    out.push((url.clone(), a.clone(), s, e, Occ::Importer));
+                                }
+                            }
+                        } else {
+                            out.push((url.clone(), a.clone(), im.name_start, im.name_end, Occ::Name));
+                        }
+                    }
+                    Imported::Default if target.name == "default" => {
+                        if let Some(i) = local_decl(&a, im) {
+                            for (s, e) in a.occurrences(i) {
+                                out.push((url.clone(), a.clone(), s, e, Occ::Fixed));
+                            }
+                        }
+                    }
+                    Imported::Namespace => {
+                        if let Some(i) = local_decl(&a, im) {
+                            for (name, s, e) in a.member_accesses(i) {
+                                if name == target.name {
+                                    out.push((url.clone(), a.clone(), s, e, Occ::Name));
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut seen = HashSet::new();
+        out.retain(|o| seen.insert((o.0.clone(), o.2, o.3)));
+        out
+    }
+
+    pub fn references(&self, uri: &Url, pos: Position, include_decl: bool) -> Option<Vec<Location>> {
+        let a = self.analysis(uri)?;
+        let me = path_of(uri);
+        let off = a.offset(pos);
+        match self.symbol_at(&me, &a, off)? {
+            Sym::Local(i) => {
+                let mut locs = a.references(uri, pos, include_decl)?;
+                // A local exported under its own name (`module.exports = { f }`,
+                // `export { f }`): uses in importing files too.
+                let d = &a.symbols.declarations[i];
+                let occ = a.occurrences(i);
+                for ex in a.modules.exports.iter().filter(|ex| ex.local.is_some_and(|l| occ.contains(&l))) {
+                    let t = ExportRef { module: me.clone(), name: ex.name.clone() };
+                    for (u, b, s, e, _) in self.export_occurrences(&t) {
+                        let l = Location::new(u, b.range(s, e));
+                        if !locs.contains(&l) && !(l.uri == *uri && b.range(d.start, d.end) == l.range && !include_decl) {
+                            locs.push(l);
+                        }
+                    }
+                }
+                Some(locs)
+            }
+            Sym::Export(t) => {
+                let def = self.export_definition(&t);
+                let mut locs: Vec<Location> = Vec::new();
+                for (u, b, s, e, _) in self.export_occurrences(&t) {
+                    let l = Location::new(u, b.range(s, e));
+                    if (include_decl || Some(&l) != def.as_ref()) && !locs.contains(&l) {
+                        locs.push(l);
+                    }
+                }
+                Some(locs)
+            }
+        }
+    }
+
+    pub fn rename(&self, uri: &Url, pos: Position, new_name: &str) -> Result<WorkspaceEdit, String> {
+        let a = self.analysis(uri).ok_or("document not open")?;
+        let me = path_of(uri);
+        let off = a.offset(pos);
+        let t = match self.symbol_at(&me, &a, off).ok_or("no symbol to rename at this position")? {
+            Sym::Local(_) => return a.rename(uri, pos, new_name),
+            Sym::Export(t) => t,
+        };
+        if !builtins::is_identifier(new_name) {
+            return Err(format!("'{new_name}' is not a valid identifier"));
+        }
+        if t.name == new_name {
+            return Ok(WorkspaceEdit::default());
+        }
+        let (_, target) = self.file(&t.module).ok_or("the module that exports this name cannot be read")?;
+        if !target.modules.exports.iter().any(|e| e.name == t.name) {
+            return Err(format!("'{}' is not exported by {}", t.name, t.module.display()));
+        }
+        if target.modules.exports_name(new_name) != Some(false) {
+            return Err(format!("{} already exports '{new_name}' (or its exports are not all known)", t.module.display()));
+        }
+        if target.modules.exports.iter().any(|e| e.name == t.name && matches!(e.kind, ExportKind::Default | ExportKind::ReExport)) {
+            return Err("cannot rename a default export or a re-export".into());
+        }
+        let mut changes: HashMap<Url, Vec<TextEdit>> = HashMap::new();
+        let mut checked = HashSet::new();
+        for (u, b, s, e, occ) in self.export_occurrences(&t) {
+            let old = &b.text[s..e];
+            let text = match occ {
+                Occ::Fixed => continue,
+                Occ::Name => new_name.to_string(),
+                Occ::KeepLocal(prefix) => format!("{prefix}{new_name}"),
+                Occ::KeepLocalSuffix => format!("{new_name}: {old}"),
+                Occ::Local | Occ::Importer => {
+                    let i = b.decl_at(s).ok_or("internal: no declaration")?;
+                    if checked.insert((u.clone(), i)) {
+                        if let Some(why) = b.rename_conflict(i, new_name) {
+                            return Err(format!("{why} (in {})", path_of(&u).display()));
+                        }
+                    }
+                    new_name.to_string()
+                }
+            };
+            changes.entry(u).or_default().push(TextEdit::new(b.range(s, e), text));
+        }
+        Ok(WorkspaceEdit { changes: Some(changes), ..Default::default() })
+    }
+
+    // ------------------------------------------------------------ symbols
+
+    pub fn symbols(&self, query: &str) -> Vec<SymbolInformation> {
+        let q = query.to_lowercase();
+        let mut out = Vec::new();
+        for f in self.all_files() {
+            let Some((url, a)) = self.file(&f) else { continue };
+            #[allow(deprecated)]
+            fn walk(a: &DocAnalysis, url: &Url, syms: &[kiln_compiler::outline::OutlineSymbol], container: Option<&str>, q: &str, out: &mut Vec<SymbolInformation>) {
+                for s in syms {
+                    if !s.name.is_empty() && fuzzy(&s.name.to_lowercase(), q) {
+                        out.push(SymbolInformation {
+                            name: s.name.clone(),
+                            kind: analysis::lsp_symbol_kind(s.kind),
+                            tags: None,
+                            deprecated: None,
+                            location: Location::new(url.clone(), a.range(s.name_start, s.name_end)),
+                            container_name: container.map(str::to_string),
+                        });
+                    }
+                    walk(a, url, &s.children, Some(&s.name), q, out);
+                }
+            }
+            walk(&a, &url, &a.outline().symbols, None, &q, &mut out);
+            if out.len() > 1000 {
+                break;
+            }
+        }
+        out
+    }
+}
+
+/// Whether the characters of `q` occur in order in `name`.
+fn fuzzy(name: &str, q: &str) -> bool {
+    let mut it = name.chars();
+    q.chars().all(|c| it.any(|n| n == c))
+}
+
+/// How an occurrence of an export changes when the export is renamed.
+enum Occ {
+    /// A binding of the exporting module renamed with the export.
+    Local,
+    /// The local binding of an unaliased named import, renamed with the export.
+    Importer,
+    /// The exported name itself (`exports.a`, `{ a: x }`, `{ a as b }`'s `b`, `ns.a`).
+    Name,
+    /// `export { a }`: becomes `a as new`.
+    KeepLocal(String),
+    /// `module.exports = { a }`: becomes `new: a`.
+    KeepLocalSuffix,
+    /// Refers to the export but keeps its text.
+    Fixed,
+}
+
+fn local_decl(a: &DocAnalysis, im: &kiln_compiler::modules::Import) -> Option<usize> {
+    let l = im.local.as_ref()?;
+    a.symbols.declarations.iter().position(|d| d.start == l.1 && d.end == l.2)
+}
+
+fn diag(a: &DocAnalysis, s: usize, e: usize, code: &str, severity: DiagnosticSeverity, message: String) -> Diagnostic {
+    Diagnostic {
+        range: a.range(s, e),
+        severity: Some(severity),
+        code: Some(NumberOrString::String(code.into())),
+        source: Some("kiln".into()),
+        message,
+        ..Default::default()
+    }
+}
