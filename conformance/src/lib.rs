@@ -1074,16 +1074,21 @@ fn suite_commit(suite: &Path) -> Option<String> {
     Some(c.to_string())
 }
 
-fn kiln_commit() -> Option<String> {
+/// The repository of the kiln executable, else the current directory's.
+fn kiln_repo() -> Option<PathBuf> {
     let exe = std::env::current_exe().ok()?;
-    let repo = exe.ancestors().find(|a| a.join(".git").exists()).map(Path::to_path_buf).or_else(|| std::env::current_dir().ok())?;
+    exe.ancestors().find(|a| a.join(".git").exists()).map(Path::to_path_buf).or_else(|| std::env::current_dir().ok())
+}
+
+fn kiln_commit() -> Option<String> {
+    let repo = kiln_repo()?;
     let out = Command::new("git").arg("-C").arg(&repo).args(["rev-parse", "HEAD"]).stderr(Stdio::null()).output().ok()?;
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
 /// Whether tracked files differ from HEAD.
 fn kiln_dirty() -> bool {
-    let Some(repo) = std::env::current_exe().ok().and_then(|e| e.ancestors().find(|a| a.join(".git").exists()).map(Path::to_path_buf)) else {
+    let Some(repo) = kiln_repo() else {
         return false;
     };
     Command::new("git")
