@@ -603,3 +603,67 @@ fn workspace_across_files() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+#[test]
+fn node_module_members_and_quick_fix() {
+    let mut lsp = Lsp::start(0);
+    // Members of a required module whatever the binding's name, with hover.
+    let src = "const f = require(\"fs\");\nconst path = require(\"node:path\");\nconst EventEmitter = require(\"events\");\nconst bus = new EventEmitter();\nf.readFileSync(\"x\", \"utf8\");\n\n";
+    lsp.open("mods.js", src);
+    lsp.diagnostics("mods.js", 1);
+    lsp.change("mods.js", 2, json!([{ "range": { "start": { "line": 5, "character": 0 }, "end": { "line": 5, "character": 0 } }, "text": "f." }]));
+    let names = labels(&lsp.at("textDocument/completion", "mods.js", 5, 2, json!({})));
+    assert!(names.contains(&"readFileSync".to_string()) && names.contains(&"existsSync".to_string()), "{names:?}");
+    assert!(!names.contains(&"join".to_string()), "{names:?}");
+    lsp.change("mods.js", 3, json!([{ "range": { "start": { "line": 5, "character": 0 }, "end": { "line": 5, "character": 2 } }, "text": "path." }]));
+    let items = lsp.at("textDocument/completion", "mods.js", 5, 5, json!({}));
+    let join: Vec<&Value> = items.as_array().unwrap().iter().filter(|i| i["label"] == "join").collect();
+    insta::assert_snapshot!("completion_node_path_join", normalise(&json!(join)));
+    lsp.change("mods.js", 4, json!([{ "range": { "start": { "line": 5, "character": 0 }, "end": { "line": 5, "character": 5 } }, "text": "bus." }]));
+    let names = labels(&lsp.at("textDocument/completion", "mods.js", 5, 4, json!({})));
+    assert!(names.contains(&"emit".to_string()) && names.contains(&"on".to_string()), "{names:?}");
+    let (l, c) = pos(src, "readFileSync", 0);
+    insta::assert_snapshot!("hover_node_fs", normalise(&lsp.at("textDocument/hover", "mods.js", l, c + 2, json!({}))));
+    let help = lsp.at("textDocument/signatureHelp", "mods.js", l, c + 17, json!({}));
+    assert_eq!(help["activeParameter"], 1, "{help}");
+    assert!(help["signatures"][0]["label"].as_str().unwrap().starts_with("readFileSync("), "{help}");
+
+    // ES module: `import * as` and default imports of node: modules.
+    let esm = "import * as os from \"os\";\nimport cp from \"node:child_process\";\n\n";
+    lsp.open("mods.mjs", esm);
+    lsp.diagnostics("mods.mjs", 1);
+    lsp.change("mods.mjs", 2, json!([{ "range": { "start": { "line": 2, "character": 0 }, "end": { "line": 2, "character": 0 } }, "text": "os." }]));
+    let names = labels(&lsp.at("textDocument/completion", "mods.mjs", 2, 3, json!({})));
+    assert!(names.contains(&"homedir".to_string()) && names.contains(&"EOL".to_string()), "{names:?}");
+    lsp.change("mods.mjs", 3, json!([{ "range": { "start": { "line": 2, "character": 0 }, "end": { "line": 2, "character": 3 } }, "text": "cp." }]));
+    let names = labels(&lsp.at("textDocument/completion", "mods.mjs", 2, 3, json!({})));
+    assert!(names.contains(&"execSync".to_string()) && names.contains(&"spawn".to_string()), "{names:?}");
+
+    // Quick-fix: a Node module name used but not declared gets a require
+    // (CommonJS) or an import (ES module) at the top, after existing ones.
+    let cjs = "'use strict';\nconst os = require('os');\nfs.readFileSync(os.homedir());\n";
+    lsp.open("fix.js", cjs);
+    let d = lsp.diagnostics("fix.js", 1);
+    assert!(d.to_string().contains("'fs' is not declared"), "{d}");
+    let actions = lsp.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri("fix.js") }, "range": { "start": { "line": 2, "character": 0 }, "end": { "line": 2, "character": 2 } }, "context": { "diagnostics": d } }),
+    );
+    insta::assert_snapshot!("code_action_require", normalise(&actions));
+    let esm = "import { x } from \"./x.mjs\";\nconsole.log(x, path.join(\"a\", \"b\"));\n";
+    lsp.open("fix.mjs", esm);
+    lsp.diagnostics("fix.mjs", 1);
+    let actions = lsp.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri("fix.mjs") }, "range": { "start": { "line": 1, "character": 15 }, "end": { "line": 1, "character": 19 } }, "context": { "diagnostics": [] } }),
+    );
+    let edit = &actions[0]["edit"]["changes"][uri("fix.mjs")][0];
+    assert_eq!(edit["newText"], "import path from \"path\";\n", "{actions}");
+    assert_eq!(edit["range"]["start"]["line"], 1, "after the existing import: {actions}");
+    // Nothing to fix for a declared name or a name that is no module.
+    let none = lsp.request(
+        "textDocument/codeAction",
+        json!({ "textDocument": { "uri": uri("fix.mjs") }, "range": { "start": { "line": 1, "character": 12 }, "end": { "line": 1, "character": 13 } }, "context": { "diagnostics": [] } }),
+    );
+    assert_eq!(none, Value::Null);
+    lsp.stop();
+}

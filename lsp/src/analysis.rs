@@ -279,6 +279,13 @@ impl DocAnalysis {
                     }
                 }
             }
+            // Half-typed code that does not parse has no symbols: look for
+            // `r = require("m")` or `import [* as] r from "m"` in the text.
+            if self.symbols.declarations.is_empty() {
+                if let Some(m) = module_binding_in_text(&self.text, &r) {
+                    return Some(m.to_string());
+                }
+            }
         }
         Some(r)
     }
@@ -791,6 +798,37 @@ impl DocAnalysis {
         }
         out
     }
+}
+
+/// The builtin module `name` is bound to by a `require` or `import` in
+/// `text`, found lexically (for code that does not parse).
+fn module_binding_in_text(text: &str, name: &str) -> Option<&'static str> {
+    let spec = |rest: &str| -> Option<&'static str> {
+        let rest = rest.trim_start();
+        let q = rest.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+        let body = &rest[1..];
+        builtins::node_module(&body[..body.find(q)?])
+    };
+    for (i, _) in text.match_indices(name) {
+        let before_ok = text[..i].chars().last().is_none_or(|c| !text::is_ident_char(c));
+        let after = &text[i + name.len()..];
+        if !before_ok || after.starts_with(text::is_ident_char) {
+            continue;
+        }
+        if let Some(r) = after.trim_start().strip_prefix('=').and_then(|r| r.trim_start().strip_prefix("require(")) {
+            if let Some(m) = spec(r) {
+                return Some(m);
+            }
+        }
+        let head = text[..i].trim_end();
+        let head = head.strip_suffix("as").map(|h| h.trim_end().strip_suffix('*').unwrap_or("").trim_end()).unwrap_or(head);
+        if head.ends_with("import") {
+            if let Some(m) = after.trim_start().strip_prefix("from").and_then(spec) {
+                return Some(m);
+            }
+        }
+    }
+    None
 }
 
 pub fn lsp_symbol_kind(k: OutlineKind) -> tower_lsp::lsp_types::SymbolKind {

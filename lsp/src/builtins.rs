@@ -352,8 +352,10 @@ fn table() -> &'static [Builtin] {
         TABLE
             .lines()
             .filter_map(|l| {
-                let mut parts = l.splitn(3, '|');
-                Some(Builtin { key: parts.next()?, signature: parts.next()?, doc: parts.next()? })
+                // Signatures may contain `|` (union types); keys and docs do not.
+                let (key, rest) = l.split_once('|')?;
+                let (signature, doc) = rest.rsplit_once('|')?;
+                Some(Builtin { key, signature, doc })
             })
             .collect()
     })
@@ -427,6 +429,8 @@ mod tests {
         assert_eq!(reduce.params().len(), 2);
         assert!(members("console").iter().any(|b| b.name() == "log"));
         assert!(!lookup("Math.PI").unwrap().is_callable());
+        let cp = lookup("string.codePointAt").unwrap();
+        assert_eq!((cp.signature, cp.doc), ("codePointAt(pos: number): number | undefined", "The code point at pos."));
         assert!(members("fs").iter().any(|b| b.name() == "readFileSync" && b.is_callable()));
         assert!(members("path").iter().any(|b| b.name() == "join"));
         assert!(!members("child_process").is_empty() && !members("http").is_empty() && !members("events").is_empty());
