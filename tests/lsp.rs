@@ -38,8 +38,17 @@ impl Lsp {
     }
 
     fn start_in(debounce_ms: u32, root: &str) -> Lsp {
+        Lsp::spawn(debounce_ms, root, &[])
+    }
+
+    fn start_with_env(debounce_ms: u32, env: &[(&str, &str)]) -> Lsp {
+        Lsp::spawn(debounce_ms, ROOT, env)
+    }
+
+    fn spawn(debounce_ms: u32, root: &str, env: &[(&str, &str)]) -> Lsp {
         let mut child = Command::new(env!("CARGO_BIN_EXE_kiln"))
             .arg("lsp")
+            .envs(env.iter().copied())
             .env("KILN_LSP_DEBOUNCE_MS", debounce_ms.to_string())
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
@@ -666,4 +675,23 @@ fn node_module_members_and_quick_fix() {
     );
     assert_eq!(none, Value::Null);
     lsp.stop();
+}
+
+/// A panic in the compiler while analysing one file becomes a diagnostic on
+/// that file; the server keeps answering (also for that file).
+#[test]
+fn survives_a_panic_in_analysis() {
+    let mut child = Lsp::start_with_env(0, &[("KILN_LSP_PANIC_ON", "__kiln_test_panic__")]);
+    child.open("boom.js", "let a = 1; // __kiln_test_panic__\n");
+    let d = child.diagnostics("boom.js", 1);
+    insta::assert_snapshot!("panic_diagnostic", normalise(&d));
+    child.open("fine.js", "let b = 2;\nconsole.log(b);\n");
+    assert_eq!(child.diagnostics("fine.js", 1), json!([]));
+    for method in ["textDocument/hover", "textDocument/completion", "textDocument/definition"] {
+        child.at(method, "boom.js", 0, 4, json!({}));
+    }
+    child.doc("textDocument/documentSymbol", "boom.js");
+    child.change("boom.js", 2, json!([{ "text": "let a = 1;\nconsole.log(a);\n" }]));
+    assert_eq!(child.diagnostics("boom.js", 2), json!([]));
+    child.stop();
 }

@@ -16,7 +16,10 @@
 use crate::diagnostics::{Diagnostic, LineIndex};
 use crate::front::Goal;
 use crate::kir::*;
-use std::collections::{HashMap, HashSet};
+// The resolver hashes many small keys: Fx is several times faster than SipHash
+// here, and no map's iteration order reaches the output.
+type HashMap<K, V> = std::collections::HashMap<K, V, rustc_hash::FxBuildHasher>;
+type HashSet<K> = std::collections::HashSet<K, rustc_hash::FxBuildHasher>;
 use swc_common::Spanned;
 use swc_ecma_ast as ast;
 
@@ -190,7 +193,7 @@ pub fn resolve_program(program: &ast::Program, source: &str, base: u32, path: &s
 
 fn lower_program_with(program: &ast::Program, source: &str, base: u32, path: &str, goal: Goal, emit: bool) -> Lowered {
     let lines = LineIndex::new(source);
-    let mut first = Lowerer::new(goal, base, source, &lines, true, HashSet::new(), HashSet::new());
+    let mut first = Lowerer::new(goal, base, source, &lines, true, HashSet::default(), HashSet::default());
     first.lower_top(program, path);
     let mut symbols = std::mem::take(&mut first.symbols);
     for (key, &i) in &first.decl_index {
@@ -442,15 +445,15 @@ impl<'a> Lowerer<'a> {
             captured,
             used,
             module: Module::default(),
-            strings: HashMap::new(),
+            strings: HashMap::default(),
             diags: Vec::new(),
             funcs: Vec::new(),
             env_chain: Vec::new(),
             unresolved: Vec::new(),
             symbols: Symbols::default(),
-            decl_index: HashMap::new(),
-            reassigned: HashSet::new(),
-            direct: HashMap::new(),
+            decl_index: HashMap::default(),
+            reassigned: HashSet::default(),
+            direct: HashMap::default(),
         }
     }
 
@@ -553,6 +556,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn pos(&mut self, sp: swc_common::Span) {
+        if self.analysis {
+            return; // the analysis run's instructions are discarded
+        }
         let (line, col) = self.lines.line_col(self.off(sp.lo) as usize);
         self.emit(Inst::Pos { line, col });
     }
@@ -575,7 +581,7 @@ impl<'a> Lowerer<'a> {
 
     fn push_scope(&mut self, decls: &[(&ast::Ident, BindKind)], is_switch: bool) {
         let fi = self.fi();
-        let mut scope = Scope { bindings: HashMap::new(), env: None, env_slots: 0, is_switch };
+        let mut scope = Scope { bindings: HashMap::default(), env: None, env_slots: 0, is_switch };
         let needs_env = decls.iter().any(|(id, _)| self.captured.contains(&(self.off(id.span.lo), KEY_DECL)));
         if needs_env {
             let count = decls.iter().filter(|(id, _)| self.captured.contains(&(self.off(id.span.lo), KEY_DECL))).count();
@@ -862,7 +868,8 @@ impl<'a> Lowerer<'a> {
         let st = self.funcs.pop().expect("function");
         debug_assert_eq!(self.env_chain.len(), st.env_base);
         let name_const = self.str_id_of(name);
-        let (line, col) = self.lines.line_col(self.off(sp.lo) as usize);
+        // (The analysis run's functions are discarded: no positions needed.)
+        let (line, col) = if self.analysis { (0, 0) } else { self.lines.line_col(self.off(sp.lo) as usize) };
         Function {
             name: name.to_string(),
             params,
@@ -943,7 +950,7 @@ impl<'a> Lowerer<'a> {
         // 10.2.11 step 18-22: sloppy functions with simple parameter lists
         // get a mapped arguments object; its parameters live in the
         // environment so that both names see every write.
-        let mut names = HashSet::new();
+        let mut names = HashSet::default();
         let simple = params.iter().all(|p| pat_ident(p).is_some_and(|id| names.insert(id.sym.to_string())));
         let mapped_arguments = !arrow
             && !self.strict()
@@ -960,7 +967,7 @@ impl<'a> Lowerer<'a> {
         let implicit_captured = !arrow
             && [KEY_THIS, KEY_ARGUMENTS, KEY_NEW_TARGET].iter().any(|k| self.captured.contains(&(key, *k)));
         let fi = self.fi();
-        let mut scope = Scope { bindings: HashMap::new(), env: None, env_slots: 0, is_switch: false };
+        let mut scope = Scope { bindings: HashMap::default(), env: None, env_slots: 0, is_switch: false };
         let mut all_keys: Vec<BindKey> = Vec::new();
         for (id, _) in &decls {
             all_keys.push((self.off(id.span.lo), KEY_DECL));

@@ -97,6 +97,9 @@ impl ModuleInfo {
 }
 
 pub fn module_info(program: &ast::Program, source: &str, base: u32) -> ModuleInfo {
+    if matches!(program, ast::Program::Script(_)) && !source.contains("require") && !source.contains("exports") {
+        return ModuleInfo::default(); // nothing to find: skip the walk
+    }
     let mut c = Collector { source, base, out: ModuleInfo::default() };
     if let ast::Program::Module(m) = program {
         c.out.es_module = true;

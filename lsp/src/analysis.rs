@@ -33,6 +33,9 @@ pub fn analyze(text: Arc<String>, path: &str) -> DocAnalysis {
     let lines = LineIndex::new(&text);
     let es_module = kiln_compiler::modules::looks_like_module(path, &text);
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        if panic_marker().is_some_and(|m| text.contains(m)) {
+            panic!("KILN_LSP_PANIC_ON test hook");
+        }
         kiln_compiler::driver::check_as(&text, path, kiln_compiler::Goal::CommonJs, es_module)
     }));
     let (diags, unresolved, symbols, internal_error, modules) = match result {
@@ -64,6 +67,13 @@ pub fn analyze(text: Arc<String>, path: &str) -> DocAnalysis {
         internal_error,
         modules,
     }
+}
+
+/// `KILN_LSP_PANIC_ON=marker`: analysis panics on texts containing the
+/// marker (for testing that the server survives a compiler panic).
+fn panic_marker() -> Option<&'static str> {
+    static M: OnceLock<Option<String>> = OnceLock::new();
+    M.get_or_init(|| std::env::var("KILN_LSP_PANIC_ON").ok().filter(|m| !m.is_empty())).as_deref()
 }
 
 fn kind_name(k: SymbolKind) -> &'static str {

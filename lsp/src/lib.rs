@@ -49,14 +49,15 @@ impl Backend {
         tokio::task::spawn_blocking(move || f(&ws)).await.map_err(internal)
     }
 
-    /// The analysis of the document's current text (computing it if stale).
-    async fn analysis(&self, uri: &Url) -> Result<Arc<DocAnalysis>> {
+    /// Answers a query from the document's analysis on a blocking thread,
+    /// so that a panic in it fails this request only.
+    async fn query<R: Send + 'static>(&self, uri: &Url, f: impl FnOnce(&DocAnalysis) -> R + Send + 'static) -> Result<R> {
         let u = uri.clone();
-        self.blocking(move |ws| ws.analysis(&u)).await?.ok_or_else(|| not_open(uri))
+        self.blocking(move |ws| ws.analysis(&u).map(|a| f(&a))).await?.ok_or_else(|| not_open(uri))
     }
 
     fn is_open(&self, uri: &Url) -> Result<()> {
-        if self.ws.docs.lock().unwrap().contains_key(uri) {
+        if self.ws.docs.lock().unwrap_or_else(|e| e.into_inner()).contains_key(uri) {
             Ok(())
         } else {
             Err(not_open(uri))
@@ -65,7 +66,7 @@ impl Backend {
 
     /// Schedules a diagnostics run for the document's current generation.
     fn schedule(&self, uri: Url) {
-        let generation = match self.ws.docs.lock().unwrap().get(&uri) {
+        let generation = match self.ws.docs.lock().unwrap_or_else(|e| e.into_inner()).get(&uri) {
             Some(d) => d.generation,
             None => return,
         };
@@ -74,7 +75,7 @@ impl Backend {
             if !this.debounce.is_zero() {
                 tokio::time::sleep(this.debounce).await;
             }
-            let current = |ws: &Workspace| ws.docs.lock().unwrap().get(&uri).map(|d| (d.generation, d.version));
+            let current = |ws: &Workspace| ws.docs.lock().unwrap_or_else(|e| e.into_inner()).get(&uri).map(|d| (d.generation, d.version));
             if current(&this.ws).map(|c| c.0) != Some(generation) {
                 return; // a newer edit superseded this run
             }
@@ -98,7 +99,7 @@ impl Backend {
             this.client.publish_diagnostics(uri.clone(), diags, Some(version)).await;
             // Files that import this one see its new exports.
             let changed = {
-                let mut docs = this.ws.docs.lock().unwrap();
+                let mut docs = this.ws.docs.lock().unwrap_or_else(|e| e.into_inner());
                 let Some(doc) = docs.get_mut(&uri) else { return };
                 // (A newly opened file may differ from the disk copy dependents saw.)
                 let changed = doc.published_exports.as_ref() != Some(&exports);
@@ -117,7 +118,7 @@ impl Backend {
     }
 
     fn edit<R>(&self, uri: &Url, f: impl FnOnce(&mut Document) -> R) -> Option<R> {
-        let mut docs = self.ws.docs.lock().unwrap();
+        let mut docs = self.ws.docs.lock().unwrap_or_else(|e| e.into_inner());
         let doc = docs.get_mut(uri)?;
         let r = f(doc);
         doc.generation += 1;
@@ -136,7 +137,7 @@ impl LanguageServer for Backend {
             .map(|f| f.uri.clone())
             .or(p.root_uri)
             .and_then(|u| u.to_file_path().ok());
-        *self.ws.root.lock().unwrap() = root;
+        *self.ws.root.lock().unwrap_or_else(|e| e.into_inner()) = root;
         Ok(InitializeResult {
             server_info: Some(ServerInfo { name: "kiln".into(), version: Some(env!("CARGO_PKG_VERSION").into()) }),
             capabilities: ServerCapabilities {
@@ -182,7 +183,7 @@ impl LanguageServer for Backend {
     async fn did_open(&self, p: DidOpenTextDocumentParams) {
         let uri = p.text_document.uri;
         {
-            let mut docs = self.ws.docs.lock().unwrap();
+            let mut docs = self.ws.docs.lock().unwrap_or_else(|e| e.into_inner());
             let generation = docs.get(&uri).map(|d| d.generation + 1).unwrap_or(0);
             docs.insert(
                 uri.clone(),
@@ -215,7 +216,7 @@ impl LanguageServer for Backend {
 
     async fn did_close(&self, p: DidCloseTextDocumentParams) {
         let uri = p.text_document.uri;
-        self.ws.docs.lock().unwrap().remove(&uri);
+        self.ws.docs.lock().unwrap_or_else(|e| e.into_inner()).remove(&uri);
         // Its importers now see the file on disk.
         let path = path_of(&uri);
         if let Ok(deps) = self.blocking(move |ws| ws.open_dependents(&path)).await {
@@ -242,8 +243,7 @@ impl LanguageServer for Backend {
 
     async fn document_highlight(&self, p: DocumentHighlightParams) -> Result<Option<Vec<DocumentHighlight>>> {
         let tdp = p.text_document_position_params;
-        let a = self.analysis(&tdp.text_document.uri).await?;
-        Ok(a.highlights(tdp.position))
+        self.query(&tdp.text_document.uri, move |a| a.highlights(tdp.position)).await
     }
 
     async fn prepare_rename(&self, p: TextDocumentPositionParams) -> Result<Option<PrepareRenameResponse>> {
@@ -264,42 +264,37 @@ impl LanguageServer for Backend {
     }
 
     async fn code_action(&self, p: CodeActionParams) -> Result<Option<CodeActionResponse>> {
-        let a = self.analysis(&p.text_document.uri).await?;
-        let actions = a.code_actions(&p.text_document.uri, p.range);
+        let u = p.text_document.uri.clone();
+        let actions = self.query(&p.text_document.uri, move |a| a.code_actions(&u, p.range)).await?;
         Ok((!actions.is_empty()).then(|| actions.into_iter().map(CodeActionOrCommand::CodeAction).collect()))
     }
 
     async fn document_symbol(&self, p: DocumentSymbolParams) -> Result<Option<DocumentSymbolResponse>> {
-        let a = self.analysis(&p.text_document.uri).await?;
-        Ok(Some(DocumentSymbolResponse::Nested(a.document_symbols())))
+        Ok(Some(DocumentSymbolResponse::Nested(self.query(&p.text_document.uri, |a| a.document_symbols()).await?)))
     }
 
     async fn hover(&self, p: HoverParams) -> Result<Option<Hover>> {
         let tdp = p.text_document_position_params;
-        let a = self.analysis(&tdp.text_document.uri).await?;
-        Ok(a.hover(tdp.position))
+        self.query(&tdp.text_document.uri, move |a| a.hover(tdp.position)).await
     }
 
     async fn completion(&self, p: CompletionParams) -> Result<Option<CompletionResponse>> {
         let tdp = p.text_document_position;
-        let a = self.analysis(&tdp.text_document.uri).await?;
-        Ok(Some(CompletionResponse::Array(a.completion(tdp.position))))
+        Ok(Some(CompletionResponse::Array(self.query(&tdp.text_document.uri, move |a| a.completion(tdp.position)).await?)))
     }
 
     async fn signature_help(&self, p: SignatureHelpParams) -> Result<Option<SignatureHelp>> {
         let tdp = p.text_document_position_params;
-        let a = self.analysis(&tdp.text_document.uri).await?;
-        Ok(a.signature_help(tdp.position))
+        self.query(&tdp.text_document.uri, move |a| a.signature_help(tdp.position)).await
     }
 
     async fn folding_range(&self, p: FoldingRangeParams) -> Result<Option<Vec<FoldingRange>>> {
-        let a = self.analysis(&p.text_document.uri).await?;
-        Ok(Some(a.folding_ranges()))
+        Ok(Some(self.query(&p.text_document.uri, |a| a.folding_ranges()).await?))
     }
 
     async fn semantic_tokens_full(&self, p: SemanticTokensParams) -> Result<Option<SemanticTokensResult>> {
-        let a = self.analysis(&p.text_document.uri).await?;
-        Ok(Some(SemanticTokensResult::Tokens(SemanticTokens { result_id: None, data: a.semantic_tokens() })))
+        let data = self.query(&p.text_document.uri, |a| a.semantic_tokens()).await?;
+        Ok(Some(SemanticTokensResult::Tokens(SemanticTokens { result_id: None, data })))
     }
 }
 

@@ -74,7 +74,7 @@ impl Workspace {
     /// The analysis of an open document's current text (computed if stale).
     pub fn analysis(&self, uri: &Url) -> Option<Arc<DocAnalysis>> {
         let (text, generation) = {
-            let docs = self.docs.lock().unwrap();
+            let docs = self.docs.lock().unwrap_or_else(|e| e.into_inner());
             let doc = docs.get(uri)?;
             if let Some((g, a)) = &doc.analysis {
                 if *g == doc.generation {
@@ -84,7 +84,7 @@ impl Workspace {
             (doc.text.clone(), doc.generation)
         };
         let a = Arc::new(analysis::analyze(text, &path_of(uri).to_string_lossy()));
-        let mut docs = self.docs.lock().unwrap();
+        let mut docs = self.docs.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(doc) = docs.get_mut(uri) {
             if doc.generation == generation && doc.analysis.as_ref().is_none_or(|(g, _)| *g < generation) {
                 doc.analysis = Some((generation, a.clone()));
@@ -94,7 +94,7 @@ impl Workspace {
     }
 
     fn open_uri_of(&self, path: &Path) -> Option<Url> {
-        let docs = self.docs.lock().unwrap();
+        let docs = self.docs.lock().unwrap_or_else(|e| e.into_inner());
         docs.keys().find(|u| path_of(u) == path).cloned()
     }
 
@@ -107,14 +107,14 @@ impl Workspace {
         let meta = std::fs::metadata(path).ok().filter(|m| m.is_file())?;
         let mtime = meta.modified().unwrap_or(SystemTime::UNIX_EPOCH);
         let url = url_of(path)?;
-        if let Some((t, a)) = self.disk.lock().unwrap().get(path) {
+        if let Some((t, a)) = self.disk.lock().unwrap_or_else(|e| e.into_inner()).get(path) {
             if *t == mtime {
                 return Some((url, a.clone()));
             }
         }
         let text = std::fs::read_to_string(path).ok()?;
         let a = Arc::new(analysis::analyze(Arc::new(text), &path.to_string_lossy()));
-        self.disk.lock().unwrap().insert(path.to_path_buf(), (mtime, a.clone()));
+        self.disk.lock().unwrap_or_else(|e| e.into_inner()).insert(path.to_path_buf(), (mtime, a.clone()));
         Some((url, a))
     }
 
@@ -143,8 +143,8 @@ impl Workspace {
 
     /// Open documents and the `.js`/`.mjs`/`.cjs` files of the workspace folder.
     pub fn all_files(&self) -> Vec<PathBuf> {
-        let mut out: Vec<PathBuf> = self.docs.lock().unwrap().keys().map(path_of).collect();
-        if let Some(root) = self.root.lock().unwrap().clone() {
+        let mut out: Vec<PathBuf> = self.docs.lock().unwrap_or_else(|e| e.into_inner()).keys().map(path_of).collect();
+        if let Some(root) = self.root.lock().unwrap_or_else(|e| e.into_inner()).clone() {
             let mut stack = vec![(root, 0)];
             while let Some((dir, depth)) = stack.pop() {
                 let Ok(rd) = std::fs::read_dir(&dir) else { continue };
@@ -226,7 +226,7 @@ impl Workspace {
     /// Open documents that import `path` (to re-check when its exports change).
     pub fn open_dependents(&self, path: &Path) -> Vec<Url> {
         let docs: Vec<(Url, Option<Arc<DocAnalysis>>)> =
-            self.docs.lock().unwrap().iter().map(|(u, d)| (u.clone(), d.analysis.as_ref().map(|a| a.1.clone()))).collect();
+            self.docs.lock().unwrap_or_else(|e| e.into_inner()).iter().map(|(u, d)| (u.clone(), d.analysis.as_ref().map(|a| a.1.clone()))).collect();
         docs.into_iter()
             .filter(|(u, a)| {
                 let me = path_of(u);
