@@ -479,6 +479,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn str_id(&mut self, s: &[u16]) -> StrId {
+        if self.analysis {
+            return 0; // the analysis run's module is discarded
+        }
         if let Some(&id) = self.strings.get(s) {
             return id;
         }
@@ -508,6 +511,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn emit(&mut self, inst: Inst) {
+        if self.analysis {
+            return; // the analysis run's instructions are discarded (nothing reads them)
+        }
         let f = self.f();
         let cur = f.cur as usize;
         f.blocks[cur].insts.push(inst);
