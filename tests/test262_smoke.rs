@@ -62,11 +62,14 @@ fn host_hooks_only_for_test262() {
          var keep = { a: [1, 2, 3], s: 'x' + 1 };\n\
          for (var i = 0; i < 2000; i++) { var junk = { i: i, t: 'g' + i }; }\n\
          print($262.gc() === undefined && keep.a[2] === 3 && keep.s === 'x1' && junk.i === 1999);\n\
+         $262.evalScript('var fromScript = 6; function twice(x) { return 2 * x; }');\n\
+         try { $262.evalScript('var = ;'); } catch (e) { var bad = e instanceof SyntaxError; }\n\
+         print(twice(fromScript) === 12 && this.fromScript === 6 && bad);\n\
          print({ toString: function () { return 'Test262:AsyncTestComplete'; } });\n",
     )
     .unwrap();
     let with = kiln().arg("run").arg("--script").arg(&file).env("KILN_TEST262_HOST", "1").output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&with.stdout), "true\ntrue\ntrue\nTest262:AsyncTestComplete\n");
+    assert_eq!(String::from_utf8_lossy(&with.stdout), "true\ntrue\ntrue\ntrue\nTest262:AsyncTestComplete\n");
     assert!(with.status.success());
     let without = kiln().arg("run").arg("--script").arg(&file).env_remove("KILN_TEST262_HOST").output().unwrap();
     assert!(!without.status.success(), "print must not exist outside test262");

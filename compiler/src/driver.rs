@@ -247,6 +247,10 @@ fn run_module_with(
     mut times: Option<&mut PhaseTimes>,
 ) -> Result<i32, DriverError> {
     let t0 = std::time::Instant::now();
+    if kiln_runtime::builtins::host262::enabled() {
+        EVAL_FAST_COMPILE.store(opts.fast_compile, std::sync::atomic::Ordering::Relaxed);
+        kiln_runtime::builtins::host262::set_eval_script_hook(compile_eval_script);
+    }
     let isa = isa_with(false, opts.fast_compile)?;
     let mut jb = cranelift_jit::JITBuilder::with_isa(isa, default_libcall_names());
     for (name, ptr, _) in kiln_runtime::abi::entry_points() {
@@ -274,4 +278,34 @@ fn run_module_with(
     // The JIT memory must outlive the program; it is freed with the process.
     std::mem::forget(m);
     Ok(status)
+}
+
+static EVAL_FAST_COMPILE: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// `$262.evalScript` for test262 (JIT mode only): compiles `source` as a
+/// Script into its own JIT module, which lives as long as the process.
+fn compile_eval_script(source: &str) -> Result<kiln_runtime::ScriptMain, (&'static str, String)> {
+    let path = "evalScript";
+    let a = analyze(source, path, Goal::Script);
+    let Some(module) = a.module else {
+        let d = a.diagnostics.iter().find(|d| d.is_error());
+        return Err(match d {
+            Some(d) if matches!(d.code, "K0001" | "K0002" | "K0003" | "K0004") => (d.js_error, format!("{} ({})", d.message, d.code)),
+            Some(d) => ("SyntaxError", format!("Kiln cannot compile this script yet: {} ({})", d.message, d.code)),
+            None => ("SyntaxError", "the script could not be compiled".into()),
+        });
+    };
+    let codegen = |e: String| ("SyntaxError", format!("code generation failed: {e}"));
+    let isa = isa_with(false, EVAL_FAST_COMPILE.load(std::sync::atomic::Ordering::Relaxed)).map_err(|e| codegen(e.to_string()))?;
+    let mut jb = cranelift_jit::JITBuilder::with_isa(isa, default_libcall_names());
+    for (name, ptr, _) in kiln_runtime::abi::entry_points() {
+        jb.symbol(name, ptr);
+    }
+    let mut m = cranelift_jit::JITModule::new(jb);
+    let emitted = crate::codegen::emit_module(&mut m, &module, path, false).map_err(codegen)?;
+    m.finalize_definitions().map_err(|e| codegen(e.to_string()))?;
+    let main = m.get_finalized_function(emitted.main);
+    std::mem::forget(m);
+    // SAFETY: `kiln_script_main` was generated with the ScriptMain signature.
+    Ok(unsafe { std::mem::transmute::<*const u8, kiln_runtime::ScriptMain>(main) })
 }

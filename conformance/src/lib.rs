@@ -385,6 +385,10 @@ fn run_all(ctx: &Arc<Ctx>, tests: &[String], jobs: usize) -> Vec<FileResult> {
             Outcome::Skip(_) => skip += 1,
         }
         slots[i] = Some(r);
+        // Not on a terminal (a log file, CI): one line at every tenth of the files.
+        if !progress && tests.len() >= 1000 && done % (tests.len() / 10) == 0 {
+            eprintln!("[{done}/{}] pass {pass} fail {fail} skip {skip}  {:.0}s elapsed", tests.len(), started.elapsed().as_secs_f64());
+        }
         if progress && (last.elapsed() >= Duration::from_millis(200) || done == tests.len()) {
             last = Instant::now();
             let t = started.elapsed().as_secs_f64();

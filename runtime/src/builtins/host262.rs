@@ -4,10 +4,20 @@
 //! `kiln test262` does for the child processes it runs; ordinary programs
 //! never see these globals.
 //!
-//! Provided: `print`, `$262.global`, `$262.gc`.
-//! Omitted (tests that use them fail, as the issue requires): `evalScript`,
-//! `createRealm`, `detachArrayBuffer`, `IsHTMLDDA`, `agent`,
+//! Provided: `print`, `$262.global`, `$262.gc`, and `$262.evalScript` when
+//! the embedder registered a compiler with [`set_eval_script_hook`] (the
+//! driver does in JIT mode, `kiln run`). Omitted (tests that use them fail,
+//! as the issue requires): `createRealm` (one realm per runtime),
+//! `detachArrayBuffer` (no ArrayBuffer yet), `IsHTMLDDA`, `agent`,
 //! `AbstractModuleSource`.
+//!
+//! `evalScript(source)` compiles `source` as a separate Script (through the
+//! hook; the runtime does not depend on the compiler) and runs it in this
+//! realm: its top-level `var`s and functions become global object
+//! properties, as for the test's own script. A syntax or early error throws
+//! a SyntaxError (or the error the front-end names). Kiln's Script goal has
+//! no global lexical environment shared between scripts yet, so top-level
+//! `let`/`const`/`class` of one script are not visible to another.
 //!
 //! `$262.gc()` runs a full collection at once. That is safe here by the
 //! safepoint rules of `gc.rs`: the call arrives through `kiln_call` (or
@@ -34,6 +44,9 @@ pub fn init() {
     let host = new_object();
     define_value(host, "global", rt().realm.global, WRITABLE | CONFIGURABLE);
     define_method(host, "gc", gc, 0);
+    if EVAL_SCRIPT.get().is_some() {
+        define_method(host, "evalScript", eval_script, 1);
+    }
     define_global("$262", host);
 }
 
@@ -49,4 +62,39 @@ fn print(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 fn gc(_this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
     crate::gc::collect();
     Ok(Value::UNDEFINED)
+}
+
+/// Compiles a Script: its entry point, or the error constructor's name and
+/// message of a syntax or early error.
+pub type EvalScriptHook = fn(&str) -> Result<crate::ScriptMain, (&'static str, String)>;
+
+static EVAL_SCRIPT: std::sync::OnceLock<EvalScriptHook> = std::sync::OnceLock::new();
+
+/// Registers the compiler behind `$262.evalScript` (before [`crate::start`]).
+pub fn set_eval_script_hook(hook: EvalScriptHook) {
+    let _ = EVAL_SCRIPT.set(hook);
+}
+
+fn eval_script(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let source = ops::to_string(arg(args, 0))?.str().to_rust_string();
+    let Some(hook) = EVAL_SCRIPT.get() else {
+        return Err(crate::error::type_error("$262.evalScript is not available"));
+    };
+    let main = match hook(&source) {
+        Ok(main) => main,
+        Err((kind, msg)) => {
+            return Err(match kind {
+                "ReferenceError" => crate::error::reference_error(&msg),
+                "TypeError" => crate::error::type_error(&msg),
+                _ => crate::error::syntax_error(&msg),
+            })
+        }
+    };
+    // SAFETY: `main` is a compiled script's entry point (ScriptMain), called
+    // on the JS thread with this runtime, like `start` calls the first one.
+    let r = Value(unsafe { main(crate::rt() as *mut crate::Runtime) });
+    if r.is_exception() {
+        return Err(ops::take_exception());
+    }
+    Ok(r)
 }
