@@ -591,6 +591,14 @@ fn workspace_across_files() {
     let params = json!({ "textDocument": { "uri": lsp.uri("main.js") }, "position": { "line": l, "character": c }, "newName": "times" });
     assert!(lsp.call("textDocument/rename", params).get("error").is_some(), "math already exports times");
 
+    // Completion after `math.`: what lib/math.js exports.
+    lsp.change("main.js", 2, json!([{ "range": { "start": { "line": 3, "character": 0 }, "end": { "line": 3, "character": 0 } }, "text": "math." }]));
+    let items = lsp.at("textDocument/completion", "main.js", 3, 5, json!({}));
+    insta::assert_snapshot!("ws_completion_cjs_exports", normalise_in(&items, &root));
+    assert_eq!(labels(&items), ["add", "times"]);
+    lsp.change("main.js", 3, json!([{ "range": { "start": { "line": 3, "character": 0 }, "end": { "line": 3, "character": 5 } }, "text": "" }]));
+    lsp.diagnostics("main.js", 3);
+
     // Workspace symbols: open files and files on disk.
     let syms = lsp.request("workspace/symbol", json!({ "query": "greet" }));
     insta::assert_snapshot!("ws_symbols", normalise_in(&syms, &root));
@@ -605,7 +613,7 @@ fn workspace_across_files() {
     let math_text = MATH.replace("times: mul }", "times: mul, divide(a, b) { return a / b; } }");
     lsp.open("lib/math.js", &math_text);
     lsp.diagnostics("lib/math.js", 1);
-    let d = lsp.diagnostics("main.js", 1);
+    let d = lsp.diagnostics("main.js", 3);
     let codes: Vec<&str> = d.as_array().unwrap().iter().filter_map(|d| d["code"].as_str()).collect();
     assert_eq!(codes, ["K2003"], "{d}");
     lsp.stop();

@@ -595,15 +595,22 @@ impl DocAnalysis {
         // Half-typed code often does not parse (`a.` before `}`): complete
         // in a copy with a placeholder name at the cursor. Offsets before
         // the cursor are the same in both texts.
-        let unparsed = self.symbols.declarations.is_empty() && self.compiler_diagnostics.iter().any(|d| d.code == "K0001");
-        if unparsed {
-            let patched = format!("{}{COMPLETION_PLACEHOLDER}{}", &self.text[..off], &self.text[off..]);
-            let a = analyze(Arc::new(patched), &self.path);
-            if !a.symbols.declarations.is_empty() {
-                return a.completion_at(off);
-            }
+        match self.patched_for_completion(off) {
+            Some(a) => a.completion_at(off),
+            None => self.completion_at(off),
         }
-        self.completion_at(off)
+    }
+
+    /// For code that does not parse, the analysis of a copy with a
+    /// placeholder name at `off` (if that copy has symbols).
+    pub fn patched_for_completion(&self, off: usize) -> Option<DocAnalysis> {
+        let unparsed = self.symbols.declarations.is_empty() && self.compiler_diagnostics.iter().any(|d| d.code == "K0001");
+        if !unparsed {
+            return None;
+        }
+        let patched = format!("{}{COMPLETION_PLACEHOLDER}{}", &self.text[..off], &self.text[off..]);
+        let a = analyze(Arc::new(patched), &self.path);
+        (!a.symbols.declarations.is_empty()).then_some(a)
     }
 
     fn completion_at(&self, off: usize) -> Vec<CompletionItem> {

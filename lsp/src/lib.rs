@@ -280,7 +280,10 @@ impl LanguageServer for Backend {
 
     async fn completion(&self, p: CompletionParams) -> Result<Option<CompletionResponse>> {
         let tdp = p.text_document_position;
-        Ok(Some(CompletionResponse::Array(self.query(&tdp.text_document.uri, move |a| a.completion(tdp.position)).await?)))
+        self.is_open(&tdp.text_document.uri)?;
+        let uri = tdp.text_document.uri.clone();
+        let items = self.blocking(move |ws| ws.completion(&tdp.text_document.uri, tdp.position)).await?.ok_or_else(|| not_open(&uri))?;
+        Ok(Some(CompletionResponse::Array(items)))
     }
 
     async fn signature_help(&self, p: SignatureHelpParams) -> Result<Option<SignatureHelp>> {

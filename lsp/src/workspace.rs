@@ -497,6 +497,44 @@ impl Workspace {
         Ok(WorkspaceEdit { changes: Some(changes), ..Default::default() })
     }
 
+    /// Completion; after `m.` where `m` binds a relative module (`require`
+    /// or `import * as`), the names that module exports.
+    pub fn completion(&self, uri: &Url, pos: Position) -> Option<Vec<CompletionItem>> {
+        let a = self.analysis(uri)?;
+        let off = a.offset(pos);
+        let start = crate::text::word_start(&a.text, off);
+        if let Some(before) = a.text[..start].strip_suffix('.') {
+            let before = before.trim_end();
+            let rs = crate::text::word_start(before, before.len());
+            let patched = a.patched_for_completion(off);
+            let a = patched.as_ref().unwrap_or(&a);
+            let im = a.decl_at(rs).and_then(|i| a.import_of_decl(i)).filter(|im| im.imported == Imported::Namespace);
+            if let Some(target) = im.and_then(|im| self.resolve(&path_of(uri), &im.specifier)) {
+                let (_, t) = self.file(&target)?;
+                let mut seen = HashSet::new();
+                return Some(
+                    t.modules
+                        .exports
+                        .iter()
+                        .filter(|e| e.name != "default" && seen.insert(e.name.clone()))
+                        .map(|e| {
+                            let is_fn = e.local.and_then(|(ls, _)| t.decl_at(ls)).is_some_and(|i| {
+                                t.symbols.declarations[i].kind == kiln_compiler::lower::SymbolKind::Function
+                            });
+                            CompletionItem {
+                                label: e.name.clone(),
+                                kind: Some(if is_fn { CompletionItemKind::FUNCTION } else { CompletionItemKind::PROPERTY }),
+                                detail: Some(format!("export of {}", target.file_name().map(|f| f.to_string_lossy()).unwrap_or_default())),
+                                ..Default::default()
+                            }
+                        })
+                        .collect(),
+                );
+            }
+        }
+        Some(a.completion(pos))
+    }
+
     // ------------------------------------------------------------ symbols
 
     pub fn symbols(&self, query: &str) -> Vec<SymbolInformation> {
