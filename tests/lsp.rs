@@ -559,6 +559,12 @@ fn workspace_across_files() {
     let def = lsp.at("textDocument/definition", "app.mjs", l, c, json!({}));
     insta::assert_snapshot!("ws_definition_esm", normalise_in(&def, &root));
     assert_eq!(locations(&json!([def]), &root), ["util.mjs:1:16-1:21"]);
+    // Hover on an imported name shows the exporting declaration and its JSDoc.
+    let (l, c) = pos(APP, "greet", 1);
+    insta::assert_snapshot!("ws_hover_import", normalise_in(&lsp.at("textDocument/hover", "app.mjs", l, c, json!({})), &root));
+    let (l, c) = pos(WS_MAIN, "times", 0);
+    let hover = lsp.at("textDocument/hover", "main.js", l, c + 1, json!({}));
+    assert!(hover["contents"]["value"].as_str().unwrap().contains("function mul(a, b)"), "{hover}");
     let (l, c) = pos(WS_MAIN, "./lib/math", 0);
     let def = lsp.at("textDocument/definition", "main.js", l, c + 2, json!({}));
     assert_eq!(locations(&json!([def]), &root), ["lib/math.js:0:0-0:0"], "the specifier opens the module");

@@ -275,7 +275,8 @@ impl LanguageServer for Backend {
 
     async fn hover(&self, p: HoverParams) -> Result<Option<Hover>> {
         let tdp = p.text_document_position_params;
-        self.query(&tdp.text_document.uri, move |a| a.hover(tdp.position)).await
+        self.is_open(&tdp.text_document.uri)?;
+        self.blocking(move |ws| ws.hover(&tdp.text_document.uri, tdp.position)).await
     }
 
     async fn completion(&self, p: CompletionParams) -> Result<Option<CompletionResponse>> {

@@ -497,6 +497,47 @@ impl Workspace {
         Ok(WorkspaceEdit { changes: Some(changes), ..Default::default() })
     }
 
+    /// Hover; on an imported name (or `ns.name` of a relative module), the
+    /// exporting declaration's hover under an `(import)` line.
+    pub fn hover(&self, uri: &Url, pos: Position) -> Option<Hover> {
+        let a = self.analysis(uri)?;
+        let me = path_of(uri);
+        let off = a.offset(pos);
+        let local = a.hover(pos);
+        let import = a.decl_at(off).and_then(|i| a.import_of_decl(i).map(|im| (i, im)));
+        let target = match self.symbol_at(&me, &a, off) {
+            Some(Sym::Export(t)) if t.module != me => Some(t),
+            Some(Sym::Local(i)) => a.import_of_decl(i).and_then(|im| {
+                let name = match &im.imported {
+                    Imported::Named(n) => n.clone(),
+                    Imported::Default => "default".into(),
+                    _ => return None,
+                };
+                Some(ExportRef { module: self.resolve(&me, &im.specifier)?, name })
+            }),
+            _ => None,
+        };
+        let mut parts = Vec::new();
+        if let Some((i, im)) = import {
+            let d = &a.symbols.declarations[i];
+            parts.push(format!("```js\n(import) {} from \"{}\"\n```", d.name, im.specifier));
+        }
+        if let Some(loc) = target.as_ref().and_then(|t| self.export_definition(t)) {
+            let (_, t) = self.file(&path_of(&loc.uri))?;
+            if let Some(Hover { contents: HoverContents::Markup(m), .. }) = t.hover(loc.range.start) {
+                parts.push(m.value);
+            }
+        }
+        if parts.is_empty() {
+            return local;
+        }
+        let range = local.and_then(|h| h.range).or_else(|| {
+            let (s, e) = crate::text::word_at(&a.text, off);
+            (s < e).then(|| a.range(s, e))
+        });
+        Some(Hover { contents: HoverContents::Markup(MarkupContent { kind: MarkupKind::Markdown, value: parts.join("\n\n") }), range })
+    }
+
     /// Completion; after `m.` where `m` binds a relative module (`require`
     /// or `import * as`), the names that module exports.
     pub fn completion(&self, uri: &Url, pos: Position) -> Option<Vec<CompletionItem>> {
