@@ -1,16 +1,22 @@
 //! `kiln lsp`: a language server on stdio that shows what the compiler says.
 //!
-//! Every document is analysed with [`kiln_compiler::driver::analyze`], the
-//! same front-end `kiln build` runs, so the editor's diagnostics are the
-//! compiler's. Structure the resolver does not keep (outline, parameter
-//! lists, scopes) comes from [`kiln_compiler::outline`].
+//! Every document is analysed with [`kiln_compiler::driver::check_as`], the
+//! same front-end and resolver `kiln build` runs, so the editor's
+//! diagnostics are the compiler's. Structure the resolver does not keep
+//! (outline, parameter lists, scopes) comes from [`kiln_compiler::outline`],
+//! imports and exports from [`kiln_compiler::modules`]; [`workspace`] follows
+//! them across files (open documents and the workspace folder on disk).
 //!
 //! Concurrency: each open document has a generation counter bumped by every
 //! edit. Diagnostics are published by a task that waits for the debounce
 //! (`KILN_LSP_DEBOUNCE_MS`, default 50 ms), then analyses on a blocking
 //! thread and publishes only if no newer edit arrived. Requests analyse the
-//! current text on demand (cached per generation). Analysis runs under
-//! `catch_unwind`, so a compiler panic on one file becomes a diagnostic.
+//! current text on demand (cached per generation), also on blocking threads.
+//!
+//! Panics: analysis runs under `catch_unwind` (a compiler panic on one file
+//! becomes a diagnostic on it) and every query runs in its own blocking task
+//! (a panic fails that request only); locks recover from poisoning. This
+//! needs `panic = "unwind"`, see ARCHITECTURE.md.
 
 pub mod analysis;
 pub mod builtins;
