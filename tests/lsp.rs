@@ -38,14 +38,14 @@ impl Lsp {
     }
 
     fn start_in(debounce_ms: u32, root: &str) -> Lsp {
-        Lsp::spawn(debounce_ms, root, &[])
+        Lsp::spawn(debounce_ms, root, &[], json!({}))
     }
 
     fn start_with_env(debounce_ms: u32, env: &[(&str, &str)]) -> Lsp {
-        Lsp::spawn(debounce_ms, ROOT, env)
+        Lsp::spawn(debounce_ms, ROOT, env, json!({}))
     }
 
-    fn spawn(debounce_ms: u32, root: &str, env: &[(&str, &str)]) -> Lsp {
+    fn spawn(debounce_ms: u32, root: &str, env: &[(&str, &str)], capabilities: Value) -> Lsp {
         let mut child = Command::new(env!("CARGO_BIN_EXE_kiln"))
             .arg("lsp")
             .envs(env.iter().copied())
@@ -86,7 +86,7 @@ impl Lsp {
             }
         });
         let mut lsp = Lsp { child, stdin, rx, next_id: 0, queued: Vec::new(), root: root.to_string() };
-        let init = lsp.request("initialize", json!({ "processId": null, "rootUri": root, "capabilities": {} }));
+        let init = lsp.request("initialize", json!({ "processId": null, "rootUri": root, "capabilities": capabilities }));
         assert_eq!(init["capabilities"]["textDocumentSync"]["change"], 2, "incremental sync");
         lsp.notify("initialized", json!({}));
         lsp
@@ -622,6 +622,12 @@ fn workspace_across_files() {
     let d = lsp.diagnostics("main.js", 3);
     let codes: Vec<&str> = d.as_array().unwrap().iter().filter_map(|d| d["code"].as_str()).collect();
     assert_eq!(codes, ["K2003"], "{d}");
+    // A file created on disk (the editor reports it): the K2003 goes away.
+    std::fs::write(dir.join("nope.js"), "module.exports = 1;\n").unwrap();
+    let changes = json!({ "changes": [{ "uri": format!("{root}nope.js"), "type": 1 }] });
+    lsp.notify("workspace/didChangeWatchedFiles", changes);
+    let d = lsp.diagnostics("main.js", 3);
+    assert_eq!(d, json!([]), "./nope now resolves");
     lsp.stop();
     let _ = std::fs::remove_dir_all(dir);
 }
@@ -695,7 +701,7 @@ fn node_module_members_and_quick_fix() {
 /// that file; the server keeps answering (also for that file).
 #[test]
 fn survives_a_panic_in_analysis() {
-    let mut child = Lsp::start_with_env(0, &[("KILN_LSP_PANIC_ON", "__kiln_test_panic__")]);
+    let mut child = Lsp::start_with_env(0, &[("KILN_LSP_PANIC_ON", "__kiln_test_panic__"), ("RUST_BACKTRACE", "0")]);
     child.open("boom.js", "let a = 1; // __kiln_test_panic__\n");
     let d = child.diagnostics("boom.js", 1);
     insta::assert_snapshot!("panic_diagnostic", normalise(&d));
@@ -708,4 +714,26 @@ fn survives_a_panic_in_analysis() {
     child.change("boom.js", 2, json!([{ "text": "let a = 1;\nconsole.log(a);\n" }]));
     assert_eq!(child.diagnostics("boom.js", 2), json!([]));
     child.stop();
+}
+
+/// A client that supports dynamic registration gets a file watcher for
+/// JavaScript files registered after `initialized`.
+#[test]
+fn registers_a_file_watcher() {
+    let caps = json!({ "workspace": { "didChangeWatchedFiles": { "dynamicRegistration": true } } });
+    let mut lsp = Lsp::spawn(0, ROOT, &[], caps);
+    let req = loop {
+        let v = lsp.recv();
+        if v["method"] == "client/registerCapability" {
+            break v;
+        }
+        lsp.queued.push(v);
+    };
+    let reg = &req["params"]["registrations"][0];
+    assert_eq!(reg["method"], "workspace/didChangeWatchedFiles", "{req}");
+    assert_eq!(reg["registerOptions"]["watchers"][0]["globPattern"], "**/*.{js,mjs,cjs}", "{req}");
+    lsp.send(&json!({ "jsonrpc": "2.0", "id": req["id"], "result": null }));
+    lsp.open("w.js", "let w = 1;\nconsole.log(w);\n");
+    assert_eq!(lsp.diagnostics("w.js", 1), json!([]));
+    lsp.stop();
 }

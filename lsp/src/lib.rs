@@ -38,6 +38,8 @@ struct Backend {
     shut_down: Arc<std::sync::atomic::AtomicBool>,
     ws: Arc<Workspace>,
     debounce: Duration,
+    /// The client can register file watchers (`workspace/didChangeWatchedFiles`).
+    watch: Arc<std::sync::atomic::AtomicBool>,
 }
 
 fn internal(e: impl std::fmt::Display) -> Error {
@@ -144,6 +146,8 @@ impl LanguageServer for Backend {
             .or(p.root_uri)
             .and_then(|u| u.to_file_path().ok());
         *self.ws.root.lock().unwrap_or_else(|e| e.into_inner()) = root;
+        let watch = p.capabilities.workspace.as_ref().and_then(|w| w.did_change_watched_files.as_ref()).and_then(|d| d.dynamic_registration);
+        self.watch.store(watch == Some(true), std::sync::atomic::Ordering::SeqCst);
         Ok(InitializeResult {
             server_info: Some(ServerInfo { name: "kiln".into(), version: Some(env!("CARGO_PKG_VERSION").into()) }),
             capabilities: ServerCapabilities {
@@ -179,6 +183,39 @@ impl LanguageServer for Backend {
                 ..Default::default()
             },
         })
+    }
+
+    async fn initialized(&self, _: InitializedParams) {
+        if !self.watch.load(std::sync::atomic::Ordering::SeqCst) {
+            return;
+        }
+        // Files on disk that open documents import: re-check them when they change.
+        let opts = DidChangeWatchedFilesRegistrationOptions {
+            watchers: vec![FileSystemWatcher { glob_pattern: GlobPattern::String("**/*.{js,mjs,cjs}".into()), kind: None }],
+        };
+        let reg = Registration {
+            id: "kiln-js-files".into(),
+            method: "workspace/didChangeWatchedFiles".into(),
+            register_options: serde_json::to_value(opts).ok(),
+        };
+        let _ = self.client.register_capability(vec![reg]).await;
+    }
+
+    async fn did_change_watched_files(&self, _: DidChangeWatchedFilesParams) {
+        // A file was created, changed or deleted: every open document with a
+        // relative import may resolve differently now.
+        let uris: Vec<Url> = {
+            let docs = self.ws.docs.lock().unwrap_or_else(|e| e.into_inner());
+            docs.iter()
+                .filter(|(_, d)| {
+                    d.analysis.as_ref().is_none_or(|(_, a)| a.modules.imports.iter().any(|im| workspace::is_relative_specifier(&im.specifier)))
+                })
+                .map(|(u, _)| u.clone())
+                .collect()
+        };
+        for u in uris {
+            self.schedule(u);
+        }
     }
 
     async fn shutdown(&self) -> Result<()> {
@@ -357,6 +394,7 @@ pub fn serve_stdio() {
             shut_down: flag,
             ws: Arc::new(Workspace::default()),
             debounce: Duration::from_millis(debounce),
+            watch: Default::default(),
         });
         let exit = Arc::new(tokio::sync::Notify::new());
         let service = ExitWatch { inner: service, exit: exit.clone() };
