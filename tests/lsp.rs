@@ -461,7 +461,7 @@ fn random_edits_never_crash_the_server() {
 
 const MATH: &str = "function add(a, b) {\n  return a + b;\n}\nfunction mul(a, b) {\n  return a * b;\n}\nmodule.exports = { add, times: mul };\n";
 const UTIL: &str = "/** Greets. */\nexport function greet(name) {\n  return \"hi \" + name;\n}\nexport const VERSION = 1;\n";
-const OTHER: &str = "import { greet } from \"./util.mjs\";\nconst hello = 1;\nexport const r = greet(\"b\") + hello;\n";
+const OTHER: &str = "import { greet } from \"./util.mjs\";\nconst hello = 1;\nexport const r = greet(\"b\") + hello;\nexport const api = { greet };\n";
 const WS_MAIN: &str = "const math = require(\"./lib/math\");\nconst gone = require(\"./nope\");\nconsole.log(math.add(1, 2), math.times(2, 3), math.divide(1, 2), gone);\n";
 const APP: &str = "import { greet, VERSION } from \"./util.mjs\";\nimport { shout } from \"./util.mjs\";\nimport fs from \"fs\";\nconsole.log(greet(\"a\"), VERSION, shout, fs.readFileSync);\n";
 
@@ -573,7 +573,7 @@ fn workspace_across_files() {
     let (l, c) = pos(APP, "greet", 1);
     let refs = lsp.at("textDocument/references", "app.mjs", l, c, json!({ "context": { "includeDeclaration": true } }));
     insta::assert_snapshot!("ws_references_esm", locations(&refs, &root).join("\n"));
-    assert_eq!(locations(&refs, &root).len(), 5, "declaration, two imports, two calls");
+    assert_eq!(locations(&refs, &root).len(), 6, "declaration, two imports, two calls, a shorthand property");
     let (l, c) = pos(WS_MAIN, "add", 0);
     let refs = lsp.at("textDocument/references", "main.js", l, c, json!({ "context": { "includeDeclaration": true } }));
     insta::assert_snapshot!("ws_references_cjs", locations(&refs, &root).join("\n"));

@@ -489,7 +489,12 @@ impl Workspace {
                             return Err(format!("{why} (in {})", path_of(&u).display()));
                         }
                     }
-                    new_name.to_string()
+                    // `{ greet }` keeps its key.
+                    if b.outline().shorthands.binary_search(&s).is_ok() {
+                        format!("{old}: {new_name}")
+                    } else {
+                        new_name.to_string()
+                    }
                 }
             };
             changes.entry(u).or_default().push(TextEdit::new(b.range(s, e), text));
