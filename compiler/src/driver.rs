@@ -85,10 +85,10 @@ fn analyze_with(source: &str, path: &str, goal: Goal, emit: bool, es_module: boo
     let parse_starts: Vec<usize> = diagnostics.iter().map(|d| d.start).collect();
     diagnostics.extend(lowered.diagnostics.into_iter().filter(|d| !parse_starts.contains(&d.start)));
     let ok = emit && !diagnostics.iter().any(|d| d.is_error());
-    if !emit {
-        // Editors wait for this result: free the syntax tree (a few ms for a
-        // large file) on another thread. If no thread can be started, the
-        // closure is dropped here, which frees it in place.
+    if !emit && source.len() > 64 << 10 {
+        // Editors wait for this result: free the syntax tree of a large file
+        // (a few ms) on another thread; small ones free faster in place. If
+        // no thread can be started, the closure is dropped here.
         let _ = std::thread::Builder::new().name("kiln-drop-ast".into()).spawn(move || drop(program));
     }
     Analysis { module: ok.then_some(lowered.module), diagnostics, unresolved: lowered.unresolved, symbols: lowered.symbols, modules }
