@@ -38,8 +38,15 @@ fn sig_n<M: Module>(m: &M, n: usize) -> Signature {
 struct ModuleIds {
     runtime: HashMap<&'static str, FuncId>,
     funcs: Vec<FuncId>,
+    /// Per function: its direct entry and how many parameters it takes in
+    /// registers, when it has one (see [`direct_entries`]).
+    direct: Vec<Option<(FuncId, u32)>>,
+    /// Per function: whether its body reads `ctx.new_target`.
+    reads_new_target: Vec<bool>,
     consts: DataId,
     gcache: DataId,
+    /// One `abi::FunctionInfo` per function.
+    fninfo: DataId,
 }
 
 /// Defines every function of `kir` plus the `kiln_script_main` entry point
@@ -56,6 +63,17 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
         let id = m.declare_function(&format!("kiln_js_{i}"), Linkage::Local, &sig_n(m, 5)).map_err(err)?;
         funcs.push(id);
     }
+    let mut direct = Vec::new();
+    for (i, d) in direct_entries(kir).into_iter().enumerate() {
+        direct.push(match d {
+            Some(n) => {
+                let id = m.declare_function(&format!("kiln_jsd_{i}"), Linkage::Local, &sig_n(m, 3 + n as usize)).map_err(err)?;
+                Some((id, n))
+            }
+            None => None,
+        });
+    }
+    let reads_new_target = kir.functions.iter().map(|f| f.insts().any(|i| matches!(i, Inst::NewTarget { .. }))).collect();
     // Constant tables.
     let nstr = kir.strings.len();
     let consts = m.declare_data("kiln_consts", Linkage::Local, true, false).map_err(err)?;
@@ -88,13 +106,14 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
     m.define_data(data_id, &d).map_err(err)?;
     let gcache = m.declare_data("kiln_gcache", Linkage::Local, true, false).map_err(err)?;
     let mut d = DataDescription::new();
-    // One inline-cache word per global access site, in code-generation order.
+    // One inline-cache word per global or named-property access site, in
+    // code-generation order.
     let sites = kir
         .functions
         .iter()
         .flat_map(|f| f.blocks.iter())
         .flat_map(|b| b.insts.iter())
-        .filter(|i| matches!(i, Inst::GetGlobal { .. } | Inst::SetGlobal { .. }))
+        .filter(|i| matches!(i, Inst::GetGlobal { .. } | Inst::SetGlobal { .. } | Inst::GetNamed { .. } | Inst::SetNamed { .. }))
         .count();
     d.define_zeroinit(8 * sites.max(1));
     d.set_align(8);
@@ -107,19 +126,45 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
     d.define(bytes.into_boxed_slice());
     m.define_data(path_id, &d).map_err(err)?;
 
-    let ids = ModuleIds { runtime, funcs, consts, gcache };
+    // Function descriptions for stack traces: addresses into `kiln_consts`.
+    let fninfo = m.declare_data("kiln_fninfo", Linkage::Local, true, false).map_err(err)?;
+    let mut d = DataDescription::new();
+    // Not zero-init: relocations in a .bss section would be dropped.
+    d.define(vec![0u8; (kiln_runtime::abi::FUNCTION_INFO_SIZE as usize * kir.functions.len()).max(8)].into_boxed_slice());
+    d.set_align(8);
+    let cgv = m.declare_data_in_data(consts, &mut d);
+    for (i, f) in kir.functions.iter().enumerate() {
+        let at = kiln_runtime::abi::FUNCTION_INFO_SIZE * i as u32;
+        d.write_data_addr(at, cgv, 8 * f.name_const as i64);
+        d.write_data_addr(at + 8, cgv, 8 * kir.file_const as i64);
+    }
+    m.define_data(fninfo, &d).map_err(err)?;
+    let ids = ModuleIds { runtime, funcs, direct, reads_new_target, consts, gcache, fninfo };
     let mut ctx = m.make_context();
     let mut fctx = FunctionBuilderContext::new();
     let mut cache_counter = 0u32;
     for (i, f) in kir.functions.iter().enumerate() {
+        let direct = ids.direct[i];
         ctx.func.signature = sig_n(m, 5);
-        FnGen::new(m, &ids, kir, f, &mut ctx, &mut fctx, &mut cache_counter).gen();
+        if let Some((_, n)) = direct {
+            ctx.func.signature = sig_n(m, 3 + n as usize);
+        }
+        FnGen::new(m, &ids, kir, f, i as u32, &mut ctx, &mut fctx, &mut cache_counter, direct.is_some()).gen();
         if std::env::var_os("KILN_DUMP_CLIF").is_some() {
             eprintln!("{}", ctx.func.display());
         }
         debug_assert!(cache_counter as usize <= sites);
-        m.define_function(ids.funcs[i], &mut ctx).map_err(|e| format!("code generation failed in function {i}: {e:?}"))?;
+        let body_id = direct.map_or(ids.funcs[i], |(id, _)| id);
+        m.define_function(body_id, &mut ctx).map_err(|e| format!("code generation failed in function {i}: {e:?}"))?;
         m.clear_context(&mut ctx);
+        if let Some((id, n)) = direct {
+            // The generic entry adapts (argc, argv) to the direct entry's
+            // register parameters.
+            ctx.func.signature = sig_n(m, 5);
+            emit_adapter(m, &mut ctx, &mut fctx, id, n);
+            m.define_function(ids.funcs[i], &mut ctx).map_err(|e| format!("code generation failed in function {i}: {e:?}"))?;
+            m.clear_context(&mut ctx);
+        }
     }
     // kiln_script_main(ctx)
     let main = m.declare_function("kiln_script_main", Linkage::Export, &sig_n(m, 1)).map_err(err)?;
@@ -164,19 +209,81 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
     Ok(Emitted { main })
 }
 
+/// Which functions get a *direct entry* `kiln_jsd_i(ctx, callee, this,
+/// p0..pn)` taking their parameters in registers: those that a
+/// `call_direct` targets and whose body never looks at the argument list
+/// as a whole (`arguments`, rest parameters). Their generic entry
+/// `kiln_js_i(ctx, callee, this, argc, argv)` becomes an adapter.
+fn direct_entries(kir: &kir::Module) -> Vec<Option<u32>> {
+    let mut targeted = vec![false; kir.functions.len()];
+    for f in &kir.functions {
+        for i in f.insts() {
+            if let Inst::CallDirect { func, .. } = i {
+                targeted[*func as usize] = true;
+            }
+        }
+    }
+    kir.functions
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            if !targeted[i] || f.insts().any(|i| matches!(i, Inst::Arguments { .. } | Inst::MappedArguments { .. } | Inst::RestArgs { .. })) {
+                return None;
+            }
+            Some(f.insts().filter_map(|i| if let Inst::Param { index, .. } = i { Some(index + 1) } else { None }).max().unwrap_or(0))
+        })
+        .collect()
+}
+
+/// The generic entry of a function with a direct entry: reads parameters
+/// from (argc, argv), `undefined` past argc, and calls the direct entry.
+fn emit_adapter<M: Module>(m: &mut M, ctx: &mut Context, fctx: &mut FunctionBuilderContext, target: FuncId, n: u32) {
+    let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let p = b.block_params(entry).to_vec();
+    let (argc, argv) = (p[3], p[4]);
+    let mut args = vec![p[0], p[1], p[2]];
+    for index in 0..n {
+        let join = b.create_block();
+        let res = b.append_block_param(join, I64);
+        let load_b = b.create_block();
+        let has = b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, argc, index as i64);
+        let u = b.ins().iconst(I64, UNDEFINED_BITS as i64);
+        b.ins().brif(has, load_b, &[], join, &[u.into()]);
+        b.switch_to_block(load_b);
+        let v = b.ins().load(I64, MemFlagsData::trusted(), argv, (8 * index) as i32);
+        b.ins().jump(join, &[v.into()]);
+        b.switch_to_block(join);
+        args.push(res);
+    }
+    let fr = m.declare_func_in_func(target, b.func);
+    let call = b.ins().call(fr, &args);
+    let r = b.inst_results(call)[0];
+    b.ins().return_(&[r]);
+    b.seal_all_blocks();
+    b.finalize(m.isa().frontend_config());
+}
+
 struct FnGen<'a, 'b, M: Module> {
     m: &'a mut M,
     ids: &'a ModuleIds,
     kir: &'a kir::Module,
     f: &'a kir::Function,
+    /// The function's index in the module.
+    index: u32,
     b: FunctionBuilder<'b>,
     vars: Vec<Variable>,
     blocks: Vec<Block>,
     ctx: Value,
     callee: Value,
     this: Value,
-    argc: Value,
-    argv: Value,
+    /// The argument list (generic entry only).
+    argc: Option<Value>,
+    argv: Option<Value>,
+    /// The parameters (direct entry only).
+    params: Vec<Value>,
     frame: cranelift_codegen::ir::StackSlot,
     exc_block: Block,
     fref: HashMap<&'static str, cranelift_codegen::ir::FuncRef>,
@@ -192,9 +299,11 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         ids: &'a ModuleIds,
         kir: &'a kir::Module,
         f: &'a kir::Function,
+        index: u32,
         ctx: &'b mut Context,
         fctx: &'b mut FunctionBuilderContext,
         cache_counter: &'a mut u32,
+        direct: bool,
     ) -> Self {
         let mut b = FunctionBuilder::new(&mut ctx.func, fctx);
         let entry = b.create_block();
@@ -211,14 +320,16 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             ids,
             kir,
             f,
+            index,
             b,
             vars,
             blocks,
             ctx: p[0],
             callee: p[1],
             this: p[2],
-            argc: p[3],
-            argv: p[4],
+            argc: (!direct).then(|| p[3]),
+            argv: (!direct).then(|| p[4]),
+            params: if direct { p[3..].to_vec() } else { Vec::new() },
             frame,
             exc_block,
             fref: HashMap::new(),
@@ -226,6 +337,11 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             cache_counter,
             handler: None,
         }
+    }
+
+    /// `argc`; only functions without a direct entry use the argument list.
+    fn generic_argc(&self) -> Value {
+        self.argc.expect("generic entry")
     }
 
     fn rt(&mut self, name: &'static str) -> cranelift_codegen::ir::FuncRef {
@@ -276,20 +392,6 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
 
     fn def(&mut self, v: kir::Var, val: Value) {
         self.b.def_var(self.vars[v as usize], val);
-    }
-
-    /// Address of a string constant's slot in the module's table.
-    fn str_const_addr(&mut self, id: kir::StrId) -> Value {
-        let gv = match self.consts_gv {
-            Some(g) => g,
-            None => {
-                let g = self.m.declare_data_in_func(self.ids.consts, self.b.func);
-                self.consts_gv = Some(g);
-                g
-            }
-        };
-        let base = self.b.ins().symbol_value(I64, gv);
-        self.b.ins().iadd_imm_s(base, 8 * id as i64)
     }
 
     fn str_const(&mut self, id: kir::StrId) -> Value {
@@ -361,10 +463,10 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         // Frame record for stack traces.
         let prev = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, kiln_runtime::RT_FRAME_TOP_OFFSET);
         self.b.ins().stack_store(I64, prev, self.frame, kiln_runtime::abi::FRAME_PREV_OFFSET);
-        let name = self.str_const_addr(self.f.name_const);
-        self.b.ins().stack_store(I64, name, self.frame, kiln_runtime::abi::FRAME_NAME_OFFSET);
-        let file = self.str_const_addr(self.kir.file_const);
-        self.b.ins().stack_store(I64, file, self.frame, kiln_runtime::abi::FRAME_FILE_OFFSET);
+        let gv = self.m.declare_data_in_func(self.ids.fninfo, self.b.func);
+        let base = self.b.ins().symbol_value(I64, gv);
+        let info = self.b.ins().iadd_imm_s(base, (kiln_runtime::abi::FUNCTION_INFO_SIZE * self.index) as i64);
+        self.b.ins().stack_store(I64, info, self.frame, kiln_runtime::abi::FRAME_INFO_OFFSET);
         let pos = self.iconst(((self.f.line as u64) << kiln_runtime::abi::POS_COL_BITS) | self.f.col as u64);
         self.b.ins().stack_store(I64, pos, self.frame, kiln_runtime::abi::FRAME_POS_OFFSET);
         let fa = self.b.ins().stack_addr(I64, self.frame, 0);
@@ -502,12 +604,32 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         self.b.ins().brif(r, then, &[], els, &[]);
     }
 
+    /// The value of `v` when it is an `iconst` of this function.
+    fn const_of(&self, v: Value) -> Option<u64> {
+        let inst = self.b.func.dfg.value_def(v).inst()?;
+        match self.b.func.dfg.insts[inst] {
+            cranelift_codegen::ir::InstructionData::UnaryImm { opcode: cranelift_codegen::ir::Opcode::Iconst, imm } => Some(imm.bits() as u64),
+            _ => None,
+        }
+    }
+
+    /// Whether both values are int32s: one XOR with the int tag per operand
+    /// and one unsigned compare (an operand known to be an int32 constant
+    /// costs nothing).
     fn both_int(&mut self, a: Value, b: Value) -> Value {
-        let ta = self.b.ins().ushr_imm_u(a, TAG_SHIFT as i64);
-        let tb = self.b.ins().ushr_imm_u(b, TAG_SHIFT as i64);
-        let ia = self.b.ins().icmp_imm_s(IntCC::Equal, ta, TAG_INT as i64);
-        let ib = self.b.ins().icmp_imm_s(IntCC::Equal, tb, TAG_INT as i64);
-        self.b.ins().band(ia, ib)
+        let is_int_const = |c: Option<u64>| c.is_some_and(|c| c >> TAG_SHIFT == TAG_INT);
+        let (ca, cb) = (self.const_of(a), self.const_of(b));
+        let x = match (is_int_const(ca), is_int_const(cb)) {
+            (true, true) => return self.b.ins().iconst(I8, 1),
+            (true, false) => self.b.ins().bxor_imm_u(b, INT_TAG_HI as i64),
+            (false, true) => self.b.ins().bxor_imm_u(a, INT_TAG_HI as i64),
+            (false, false) => {
+                let xa = self.b.ins().bxor_imm_u(a, INT_TAG_HI as i64);
+                let xb = self.b.ins().bxor_imm_u(b, INT_TAG_HI as i64);
+                self.b.ins().bor(xa, xb)
+            }
+        };
+        self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, x, 1i64 << TAG_SHIFT)
     }
 
     /// The numeric value of a Number (int32 or double) as f64.
@@ -838,15 +960,20 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let r = self.unary(*op, x);
                 self.def(*dst, r);
             }
+            Param { dst, index } if self.argc.is_none() => {
+                let v = self.params[*index as usize];
+                self.def(*dst, v);
+            }
             Param { dst, index } => {
+                let (argc, argv) = (self.generic_argc(), self.argv.expect("generic entry"));
                 let join = self.b.create_block();
                 let res = self.b.append_block_param(join, I64);
                 let load_b = self.b.create_block();
-                let has = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, self.argc, *index as i64);
+                let has = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, argc, *index as i64);
                 let u = self.iconst(UNDEFINED_BITS);
                 self.b.ins().brif(has, load_b, &[], join, &[u.into()]);
                 self.b.switch_to_block(load_b);
-                let v = self.b.ins().load(I64, MemFlagsData::trusted(), self.argv, (8 * index) as i32);
+                let v = self.b.ins().load(I64, MemFlagsData::trusted(), argv, (8 * index) as i32);
                 self.b.ins().jump(join, &[v.into()]);
                 self.b.switch_to_block(join);
                 self.def(*dst, res);
@@ -870,12 +997,12 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             }
             Arguments { dst, strict } => {
                 let s = self.iconst(*strict as u64);
-                let (argc, argv, callee) = (self.argc, self.argv, self.callee);
+                let (argc, argv, callee) = (self.generic_argc(), self.argv.expect("generic entry"), self.callee);
                 let r = self.call_rt("kiln_arguments", &[argc, argv, callee, s]);
                 self.def(*dst, r);
             }
             MappedArguments { dst, first_slot, nparams } => {
-                let (argc, argv, callee) = (self.argc, self.argv, self.callee);
+                let (argc, argv, callee) = (self.generic_argc(), self.argv.expect("generic entry"), self.callee);
                 let env = self.use_var(kir::ENV_VAR);
                 let s = self.iconst(*first_slot as u64);
                 let n = self.iconst(*nparams as u64);
@@ -890,7 +1017,8 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             GetNamed { dst, obj, name } => {
                 let o = self.use_var(*obj);
                 let k = self.str_const(*name);
-                let r = self.call_rt_checked("kiln_get_named", &[o, k]);
+                let c = self.cache_addr();
+                let r = self.call_rt_checked("kiln_get_named", &[o, k, c]);
                 self.def(*dst, r);
             }
             SetProp { obj, key, val, strict } => {
@@ -902,7 +1030,8 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let (o, v) = (self.use_var(*obj), self.use_var(*val));
                 let k = self.str_const(*name);
                 let s = self.iconst(*strict as u64);
-                self.call_rt_checked("kiln_set_named", &[o, k, v, s]);
+                let c = self.cache_addr();
+                self.call_rt_checked("kiln_set_named", &[o, k, v, s, c]);
             }
             Delete { dst, obj, key, strict } => {
                 let (o, k) = (self.use_var(*obj), self.use_var(*key));
@@ -952,6 +1081,12 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let e = self.use_var(kir::ENV_VAR);
                 let r = self.call_rt("kiln_clone_env", &[e]);
                 self.def(kir::ENV_VAR, r);
+            }
+            LoadCalleeEnv if self.argc.is_none() => {
+                // A direct entry's callee is always a function object.
+                let p = self.b.ins().band_imm_s(self.callee, PAYLOAD_MASK as i64);
+                let e = self.b.ins().load(I64, MemFlagsData::trusted(), p, kiln_runtime::object::OBJECT_FN_ENV_OFFSET);
+                self.def(kir::ENV_VAR, e);
             }
             LoadCalleeEnv => {
                 let c = self.callee;
@@ -1034,12 +1169,31 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 self.def(*dst, res);
             }
             CallDirect { dst, func, callee, this, args } => {
-                let (argc, argv) = self.args_array(args);
                 let (f, t) = (self.use_var(*callee), self.use_var(*this));
                 let undef = self.iconst(UNDEFINED_BITS);
-                self.b.ins().store(MemFlagsData::trusted(), undef, self.ctx, kiln_runtime::RT_NEW_TARGET_OFFSET);
-                let fr = self.m.declare_func_in_func(self.ids.funcs[*func as usize], self.b.func);
-                let call = self.b.ins().call(fr, &[self.ctx, f, t, argc, argv]);
+                if self.ids.reads_new_target[*func as usize] {
+                    self.b.ins().store(MemFlagsData::trusted(), undef, self.ctx, kiln_runtime::RT_NEW_TARGET_OFFSET);
+                }
+                let call = match self.ids.direct[*func as usize] {
+                    Some((id, n)) => {
+                        // Arguments past the parameters were evaluated and
+                        // cannot be observed (no `arguments`, no rest).
+                        let mut all = vec![self.ctx, f, t];
+                        for i in 0..n as usize {
+                            all.push(match args.get(i) {
+                                Some(a) => self.use_var(*a),
+                                None => undef,
+                            });
+                        }
+                        let fr = self.m.declare_func_in_func(id, self.b.func);
+                        self.b.ins().call(fr, &all)
+                    }
+                    None => {
+                        let (argc, argv) = self.args_array(args);
+                        let fr = self.m.declare_func_in_func(self.ids.funcs[*func as usize], self.b.func);
+                        self.b.ins().call(fr, &[self.ctx, f, t, argc, argv])
+                    }
+                };
                 let r = self.b.inst_results(call)[0];
                 self.check_exc(r);
                 self.def(*dst, r);
@@ -1152,7 +1306,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 self.def(*dst, r);
             }
             RestArgs { dst, start } => {
-                let (argc, argv) = (self.argc, self.argv);
+                let (argc, argv) = (self.generic_argc(), self.argv.expect("generic entry"));
                 let s = self.iconst(*start as u64);
                 let r = self.call_rt("kiln_rest_args", &[argc, argv, s]);
                 self.def(*dst, r);

@@ -241,6 +241,13 @@ pub struct Function {
     pub col: u32,
 }
 
+impl Function {
+    /// Every instruction of the function, block by block.
+    pub fn insts(&self) -> impl Iterator<Item = &Inst> {
+        self.blocks.iter().flat_map(|b| b.insts.iter())
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct Module {
     pub functions: Vec<Function>,

@@ -134,6 +134,9 @@ pub struct Lowerer<'a> {
     decl_index: HashMap<BindKey, usize>,
     /// Bindings assigned anywhere other than their declaration.
     reassigned: HashSet<BindKey>,
+    /// Lexical bindings whose initializer is being lowered: a reference
+    /// from inside it is textually after the name but still in its TDZ.
+    initializing: Vec<BindKey>,
     /// Function declarations whose binding is never reassigned: calls
     /// through the binding can jump straight to the function's code.
     direct: HashMap<BindKey, FuncId>,
@@ -453,6 +456,7 @@ impl<'a> Lowerer<'a> {
             symbols: Symbols::default(),
             decl_index: HashMap::default(),
             reassigned: HashSet::default(),
+            initializing: Vec::new(),
             direct: HashMap::default(),
         }
     }
@@ -720,7 +724,8 @@ impl<'a> Lowerer<'a> {
     }
 
     fn needs_tdz(&self, b: &Binding, at: u32) -> bool {
-        matches!(b.kind, BindKind::Let | BindKind::Const) && (b.func != self.fi() || at < b.decl_end || b.in_switch)
+        matches!(b.kind, BindKind::Let | BindKind::Const)
+            && (b.func != self.fi() || at < b.decl_end || b.in_switch || self.initializing.contains(&b.key))
     }
 
     /// Initialises a binding (no TDZ or const check).
@@ -1430,11 +1435,13 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 _ => {
+                    let b = self.lookup(&name).expect("lexical binding declared at scope entry");
+                    self.initializing.push(b.key);
                     let val = match &d.init {
                         Some(init) => self.expr_named(init, &name),
                         None => self.undefined(),
                     };
-                    let b = self.lookup(&name).expect("lexical binding declared at scope entry");
+                    self.initializing.pop();
                     self.init_binding(&b, val);
                 }
             }

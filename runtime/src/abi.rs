@@ -32,20 +32,27 @@ fn ret(r: JsResult<Value>) -> Value {
 #[repr(C)]
 pub struct FrameRecord {
     pub prev: *mut FrameRecord,
-    /// Function name: the address of a string value in a constant table
-    /// (addresses, not values, so that the prologue does no loads).
-    pub name: *const Value,
-    /// Source file, likewise.
-    pub file: *const Value,
+    /// The function's static description (one per compiled function).
+    pub info: *const FunctionInfo,
     /// Current position: `line << 12 | column` (1-based).
     pub pos: u64,
 }
 
+/// What a stack trace needs of a compiled function; emitted as static data
+/// by the code generator, so that a prologue stores one address.
+#[repr(C)]
+pub struct FunctionInfo {
+    /// Function name: the address of a string value in a constant table.
+    pub name: *const Value,
+    /// Source file, likewise.
+    pub file: *const Value,
+}
+
 pub const FRAME_PREV_OFFSET: i32 = 0;
-pub const FRAME_NAME_OFFSET: i32 = 8;
-pub const FRAME_FILE_OFFSET: i32 = 16;
-pub const FRAME_POS_OFFSET: i32 = 24;
-pub const FRAME_SIZE: u32 = 32;
+pub const FRAME_INFO_OFFSET: i32 = 8;
+pub const FRAME_POS_OFFSET: i32 = 16;
+pub const FRAME_SIZE: u32 = 24;
+pub const FUNCTION_INFO_SIZE: u32 = 16;
 pub const POS_COL_BITS: u32 = 12;
 
 /// Builds the `stack` string of a new error: its `name: message` header and
@@ -63,7 +70,7 @@ pub fn capture_stack(err: Value) -> Value {
         // functions, which unlink them before returning.
         let fr = unsafe { &*f };
         // SAFETY: both point into a module's constant table (a root).
-        let (file_v, name_v) = unsafe { (*fr.file, *fr.name) };
+        let (file_v, name_v) = unsafe { (*(*fr.info).file, *(*fr.info).name) };
         let file = if file_v.is_string() { file_v.str().to_rust_string() } else { String::new() };
         let line = fr.pos >> POS_COL_BITS;
         let col = fr.pos & ((1 << POS_COL_BITS) - 1);
@@ -110,6 +117,20 @@ fn args_slice<'a>(argc: u64, argv: *const Value) -> &'a [Value] {
 fn call_error(f: Value, name: Value) -> Value {
     let what = if name.is_string() { name.str().to_rust_string() } else { ops::to_display_string(f) };
     type_error(&format!("{what} is not a function"))
+}
+
+/// Index of `key` among `props`' entries, trying the site's cached index
+/// first and updating it on a miss.
+#[inline]
+fn own_index(props: &PropMap, key: Value, cache: *mut u64) -> Option<usize> {
+    // SAFETY: `cache` points to this site's cache word in the module's data.
+    let c = unsafe { *cache } as usize;
+    if c > 0 && props.entries().get(c - 1).is_some_and(|e| e.0 == key) {
+        return Some(c - 1);
+    }
+    let i = props.find(key)?;
+    unsafe { *cache = (i + 1) as u64 };
+    Some(i)
 }
 
 fn global_lookup(name: Value, cache: *mut u64) -> Option<Value> {
@@ -180,10 +201,18 @@ entry_points! {
         }
         ret(ops::to_property_key(key).and_then(|k| ops::get_v(obj, k)))
     }
-    fn kiln_get_named(obj: Value, key: Value) {
+    /// `obj.name`; `cache` is the site's word: 1 + the index at which the
+    /// key was last found among an object's own properties (objects built
+    /// alike keep their keys in the same order).
+    fn kiln_get_named(obj: Value, key: Value, cache: *mut u64) {
         if obj.is_object() {
-            if let Some(s) = obj.obj().props.get(key) {
+            let o = obj.obj();
+            if let Some(i) = own_index(&o.props, key, cache) {
+                let s = &o.props.entries()[i].1;
                 if !s.is_accessor() { return s.value; }
+            } else if key == rt().realm.atom_length && o.is_array() {
+                // 10.4.2 Array exotic objects: `length` is not in `props`.
+                return Value::number(o.length as f64);
             }
         }
         ret(ops::get_v(obj, Key::from_value_unchecked(key)))
@@ -196,7 +225,17 @@ entry_points! {
         }
         ret(ops::to_property_key(key).and_then(|k| ops::set_v(obj, k, val, strict != 0)).map(|_| val))
     }
-    fn kiln_set_named(obj: Value, key: Value, val: Value, strict: u64) {
+    fn kiln_set_named(obj: Value, key: Value, val: Value, strict: u64, cache: *mut u64) {
+        // 10.1.9.2 OrdinarySetWithOwnDescriptor: an own writable data
+        // property of the receiver itself is simply overwritten (no exotic
+        // object keeps a named key in `props` with other semantics).
+        if obj.is_object() {
+            let o = obj.obj();
+            if let Some(i) = own_index(&o.props, key, cache) {
+                let s = &mut o.props.entries_mut()[i].1;
+                if s.flags & (ACCESSOR | WRITABLE) == WRITABLE { s.value = val; return val; }
+            }
+        }
         ret(ops::set_v(obj, Key::from_value_unchecked(key), val, strict != 0).map(|_| val))
     }
     // 13.5.1 The delete Operator

@@ -23,7 +23,7 @@ pub mod value;
 
 pub use value::Value;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// `Ok(value)` or `Err(thrown value)`.
 pub type JsResult<T> = Result<T, Value>;
@@ -99,7 +99,7 @@ pub fn start(main: ScriptMain, argv: Vec<String>, script_path: String) -> i32 {
                 frame_top: std::ptr::null_mut(),
                 heap: gc::Heap::new(),
                 realm: realm::Realm::empty(),
-                interned: HashMap::new(),
+                interned: HashMap::default(),
                 argv,
                 script_path,
             });

@@ -10,7 +10,7 @@
 use crate::gc::{alloc_cell, CellKind, Env, Header};
 use crate::string::{intern, intern_value, JsString};
 use crate::value::Value;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub const WRITABLE: u8 = 1;
 pub const ENUMERABLE: u8 = 2;
@@ -86,7 +86,7 @@ impl PropMap {
         }
     }
     fn rebuild_index(&mut self) {
-        let mut ix = HashMap::with_capacity(self.entries.len());
+        let mut ix = HashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
         for (i, e) in self.entries.iter().enumerate() {
             ix.insert(e.0 .0, i);
         }
