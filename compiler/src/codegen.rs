@@ -604,6 +604,36 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         self.b.ins().brif(r, then, &[], els, &[]);
     }
 
+    /// Inline part of a named-property site's cache: when `o` is an object
+    /// whose own entry at the cached index has key `k`, continues with the
+    /// entry's address; otherwise branches to `miss`. The cache word holds
+    /// 1 + index (0: empty), so `word - 1` is out of bounds when empty.
+    fn cached_own_entry(&mut self, o: Value, k: Value, cache: Value, miss: Block) -> Value {
+        use kiln_runtime::object::*;
+        let tag = self.b.ins().ushr_imm_u(o, TAG_SHIFT as i64);
+        let is_obj = self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_OBJ as i64);
+        let b1 = self.b.create_block();
+        self.b.ins().brif(is_obj, b1, &[], miss, &[]);
+        self.b.switch_to_block(b1);
+        let p = self.b.ins().band_imm_s(o, PAYLOAD_MASK as i64);
+        let word = self.b.ins().load(I64, MemFlagsData::trusted(), cache, 0);
+        let idx = self.b.ins().iadd_imm_s(word, -1);
+        let len = self.b.ins().load(I64, MemFlagsData::trusted(), p, OBJECT_PROPS_LEN_OFFSET);
+        let inb = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let b2 = self.b.create_block();
+        self.b.ins().brif(inb, b2, &[], miss, &[]);
+        self.b.switch_to_block(b2);
+        let base = self.b.ins().load(I64, MemFlagsData::trusted(), p, OBJECT_PROPS_PTR_OFFSET);
+        let off = self.b.ins().imul_imm_s(idx, PROP_ENTRY_SIZE);
+        let entry = self.b.ins().iadd(base, off);
+        let key = self.b.ins().load(I64, MemFlagsData::trusted(), entry, PROP_ENTRY_KEY_OFFSET);
+        let same = self.b.ins().icmp(IntCC::Equal, key, k);
+        let b3 = self.b.create_block();
+        self.b.ins().brif(same, b3, &[], miss, &[]);
+        self.b.switch_to_block(b3);
+        entry
+    }
+
     /// The value of `v` when it is an `iconst` of this function.
     fn const_of(&self, v: Value) -> Option<u64> {
         let inst = self.b.func.dfg.value_def(v).inst()?;
@@ -1018,8 +1048,24 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let o = self.use_var(*obj);
                 let k = self.str_const(*name);
                 let c = self.cache_addr();
-                let r = self.call_rt_checked("kiln_get_named", &[o, k, c]);
-                self.def(*dst, r);
+                let join = self.b.create_block();
+                let res = self.b.append_block_param(join, I64);
+                let slow = self.b.create_block();
+                self.b.set_cold_block(slow);
+                let entry = self.cached_own_entry(o, k, c, slow);
+                let flags = self.b.ins().uload8(I32, MemFlagsData::trusted(), entry, kiln_runtime::object::PROP_ENTRY_FLAGS_OFFSET);
+                let acc = self.b.ins().band_imm_u(flags, kiln_runtime::object::ACCESSOR as i64);
+                let hit = self.b.create_block();
+                self.b.ins().brif(acc, slow, &[], hit, &[]);
+                self.b.switch_to_block(hit);
+                let v = self.b.ins().load(I64, MemFlagsData::trusted(), entry, kiln_runtime::object::PROP_ENTRY_VALUE_OFFSET);
+                self.b.ins().jump(join, &[v.into()]);
+                self.b.switch_to_block(slow);
+                let r = self.call_rt("kiln_get_named", &[o, k, c]);
+                self.check_exc(r);
+                self.b.ins().jump(join, &[r.into()]);
+                self.b.switch_to_block(join);
+                self.def(*dst, res);
             }
             SetProp { obj, key, val, strict } => {
                 let (o, k, v) = (self.use_var(*obj), self.use_var(*key), self.use_var(*val));
@@ -1031,7 +1077,25 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let k = self.str_const(*name);
                 let s = self.iconst(*strict as u64);
                 let c = self.cache_addr();
-                self.call_rt_checked("kiln_set_named", &[o, k, v, s, c]);
+                let join = self.b.create_block();
+                let slow = self.b.create_block();
+                self.b.set_cold_block(slow);
+                let entry = self.cached_own_entry(o, k, c, slow);
+                // An own writable data property: overwrite it in place.
+                let flags = self.b.ins().uload8(I32, MemFlagsData::trusted(), entry, kiln_runtime::object::PROP_ENTRY_FLAGS_OFFSET);
+                let mask = (kiln_runtime::object::ACCESSOR | kiln_runtime::object::WRITABLE) as i64;
+                let f = self.b.ins().band_imm_u(flags, mask);
+                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, f, kiln_runtime::object::WRITABLE as i64);
+                let hit = self.b.create_block();
+                self.b.ins().brif(ok, hit, &[], slow, &[]);
+                self.b.switch_to_block(hit);
+                self.b.ins().store(MemFlagsData::trusted(), v, entry, kiln_runtime::object::PROP_ENTRY_VALUE_OFFSET);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(slow);
+                let r = self.call_rt("kiln_set_named", &[o, k, v, s, c]);
+                self.check_exc(r);
+                self.b.ins().jump(join, &[]);
+                self.b.switch_to_block(join);
             }
             Delete { dst, obj, key, strict } => {
                 let (o, k) = (self.use_var(*obj), self.use_var(*key));

@@ -45,12 +45,73 @@ impl Slot {
     }
 }
 
+/// One entry of a [`PropMap`].
+pub type PropEntry = (Value, Slot);
+
+/// A `Vec<PropEntry>` with a fixed layout (pointer, then length), so that
+/// generated code can check a property site's cached index inline.
+#[repr(C)]
+pub struct PropVec {
+    ptr: *mut PropEntry,
+    len: usize,
+    cap: usize,
+}
+
+impl Default for PropVec {
+    fn default() -> Self {
+        PropVec::from_vec(Vec::new())
+    }
+}
+
+impl Drop for PropVec {
+    fn drop(&mut self) {
+        // SAFETY: the parts came from a Vec (from_vec) and are owned here.
+        drop(unsafe { Vec::from_raw_parts(self.ptr, self.len, self.cap) });
+    }
+}
+
+impl PropVec {
+    fn from_vec(v: Vec<PropEntry>) -> Self {
+        let mut v = std::mem::ManuallyDrop::new(v);
+        PropVec { ptr: v.as_mut_ptr(), len: v.len(), cap: v.capacity() }
+    }
+    /// Runs `f` on the entries as a Vec (for pushes and removals).
+    fn with_vec<R>(&mut self, f: impl FnOnce(&mut Vec<PropEntry>) -> R) -> R {
+        // SAFETY: the parts came from a Vec; they are taken back below
+        // (`f` only pushes or removes, which cannot unwind but by abort).
+        let mut v = unsafe { Vec::from_raw_parts(self.ptr, self.len, self.cap) };
+        let r = f(&mut v);
+        let v = std::mem::ManuallyDrop::new(v);
+        self.ptr = v.as_ptr() as *mut PropEntry;
+        self.len = v.len();
+        self.cap = v.capacity();
+        r
+    }
+    fn as_slice(&self) -> &[PropEntry] {
+        // SAFETY: `len` initialised entries at `ptr` (dangling when empty).
+        unsafe { std::slice::from_raw_parts(self.ptr, self.len) }
+    }
+    fn as_mut_slice(&mut self) -> &mut [PropEntry] {
+        // SAFETY: as above, uniquely borrowed.
+        unsafe { std::slice::from_raw_parts_mut(self.ptr, self.len) }
+    }
+}
+
 /// Insertion-ordered property map; keys are interned strings or symbols.
 #[derive(Default)]
+#[repr(C)]
 pub struct PropMap {
-    entries: Vec<(Value, Slot)>,
+    entries: PropVec,
     index: Option<HashMap<u64, usize>>,
 }
+
+/// Layout facts the code generator's inline property caches rely on.
+pub const OBJECT_PROPS_PTR_OFFSET: i32 = std::mem::offset_of!(JsObject, props) as i32;
+pub const OBJECT_PROPS_LEN_OFFSET: i32 = OBJECT_PROPS_PTR_OFFSET + 8;
+pub const PROP_ENTRY_SIZE: i64 = std::mem::size_of::<PropEntry>() as i64;
+pub const PROP_ENTRY_KEY_OFFSET: i32 = std::mem::offset_of!(PropEntry, 0) as i32;
+pub const PROP_ENTRY_VALUE_OFFSET: i32 = (std::mem::offset_of!(PropEntry, 1) + std::mem::offset_of!(Slot, value)) as i32;
+pub const PROP_ENTRY_FLAGS_OFFSET: i32 = (std::mem::offset_of!(PropEntry, 1) + std::mem::offset_of!(Slot, flags)) as i32;
 
 const INDEX_AT: usize = 12;
 
@@ -59,35 +120,35 @@ impl PropMap {
     pub fn find(&self, key: Value) -> Option<usize> {
         match &self.index {
             Some(ix) => ix.get(&key.0).copied(),
-            None => self.entries.iter().position(|e| e.0 == key),
+            None => self.entries.as_slice().iter().position(|e| e.0 == key),
         }
     }
     #[inline]
     pub fn get(&self, key: Value) -> Option<&Slot> {
-        self.find(key).map(|i| &self.entries[i].1)
+        self.find(key).map(|i| &self.entries.as_slice()[i].1)
     }
     #[inline]
     pub fn get_mut(&mut self, key: Value) -> Option<&mut Slot> {
         match self.find(key) {
-            Some(i) => Some(&mut self.entries[i].1),
+            Some(i) => Some(&mut self.entries.as_mut_slice()[i].1),
             None => None,
         }
     }
     pub fn insert(&mut self, key: Value, slot: Slot) {
         if let Some(i) = self.find(key) {
-            self.entries[i].1 = slot;
+            self.entries.as_mut_slice()[i].1 = slot;
             return;
         }
-        self.entries.push((key, slot));
+        self.entries.with_vec(|v| v.push((key, slot)));
         if let Some(ix) = &mut self.index {
-            ix.insert(key.0, self.entries.len() - 1);
-        } else if self.entries.len() > INDEX_AT {
+            ix.insert(key.0, self.entries.len - 1);
+        } else if self.entries.len > INDEX_AT {
             self.rebuild_index();
         }
     }
     fn rebuild_index(&mut self) {
-        let mut ix = HashMap::with_capacity_and_hasher(self.entries.len(), Default::default());
-        for (i, e) in self.entries.iter().enumerate() {
+        let mut ix = HashMap::with_capacity_and_hasher(self.entries.len, Default::default());
+        for (i, e) in self.entries.as_slice().iter().enumerate() {
             ix.insert(e.0 .0, i);
         }
         self.index = Some(ix);
@@ -95,7 +156,7 @@ impl PropMap {
     pub fn remove(&mut self, key: Value) -> bool {
         match self.find(key) {
             Some(i) => {
-                self.entries.remove(i);
+                self.entries.with_vec(|v| v.remove(i));
                 if self.index.is_some() {
                     self.rebuild_index();
                 }
@@ -105,16 +166,16 @@ impl PropMap {
         }
     }
     pub fn entries(&self) -> &[(Value, Slot)] {
-        &self.entries
+        self.entries.as_slice()
     }
     pub fn entries_mut(&mut self) -> &mut [(Value, Slot)] {
-        &mut self.entries
+        self.entries.as_mut_slice()
     }
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.entries.len
     }
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.entries.len == 0
     }
 }
 
