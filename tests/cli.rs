@@ -64,6 +64,11 @@ fn uncaught_non_error() {
 }
 
 #[test]
+fn uncaught_type_error_has_code_frame() {
+    case("uncaught_type_error.js", true);
+}
+
+#[test]
 fn stack_overflow_is_a_catchable_range_error() {
     case("stack_overflow.js", true);
 }

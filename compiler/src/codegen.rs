@@ -126,17 +126,32 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
     d.define(bytes.into_boxed_slice());
     m.define_data(path_id, &d).map_err(err)?;
 
-    // Function descriptions for stack traces: addresses into `kiln_consts`.
+    // The source text, for code frames of uncaught errors.
+    let source_id = m.declare_data("kiln_script_source", Linkage::Local, false, false).map_err(err)?;
+    let mut d = DataDescription::new();
+    let mut src = kir.source.as_bytes().to_vec();
+    src.push(0);
+    d.define(src.into_boxed_slice());
+    m.define_data(source_id, &d).map_err(err)?;
+    // Function descriptions for stack traces (`abi::FunctionInfo`):
+    // addresses into `kiln_consts` and the source.
     let fninfo = m.declare_data("kiln_fninfo", Linkage::Local, true, false).map_err(err)?;
     let mut d = DataDescription::new();
+    let size = kiln_runtime::abi::FUNCTION_INFO_SIZE as usize;
+    let mut bytes = vec![0u8; (size * kir.functions.len()).max(8)];
+    for i in 0..kir.functions.len() {
+        bytes[size * i + 24..size * i + 32].copy_from_slice(&(kir.source.len() as u64).to_le_bytes());
+    }
     // Not zero-init: relocations in a .bss section would be dropped.
-    d.define(vec![0u8; (kiln_runtime::abi::FUNCTION_INFO_SIZE as usize * kir.functions.len()).max(8)].into_boxed_slice());
+    d.define(bytes.into_boxed_slice());
     d.set_align(8);
     let cgv = m.declare_data_in_data(consts, &mut d);
+    let sgv = m.declare_data_in_data(source_id, &mut d);
     for (i, f) in kir.functions.iter().enumerate() {
         let at = kiln_runtime::abi::FUNCTION_INFO_SIZE * i as u32;
         d.write_data_addr(at, cgv, 8 * f.name_const as i64);
         d.write_data_addr(at + 8, cgv, 8 * kir.file_const as i64);
+        d.write_data_addr(at + 16, sgv, 0);
     }
     m.define_data(fninfo, &d).map_err(err)?;
     let ids = ModuleIds { runtime, funcs, direct, reads_new_target, consts, gcache, fninfo };

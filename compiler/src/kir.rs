@@ -255,6 +255,8 @@ pub struct Module {
     pub strings: Vec<Vec<u16>>,
     /// Source path (a string constant) for stack traces.
     pub file_const: StrId,
+    /// The source text, embedded for the code frame of uncaught errors.
+    pub source: String,
 }
 
 impl fmt::Display for Const {

@@ -1212,6 +1212,9 @@ impl<'a> Lowerer<'a> {
 
     fn lower_top(&mut self, program: &ast::Program, path: &str) {
         self.module.file_const = self.str_id_of(path);
+        if !self.analysis {
+            self.module.source = self.source.to_string();
+        }
         let stmts: std::borrow::Cow<[ast::Stmt]> = match program {
             ast::Program::Script(s) => std::borrow::Cow::Borrowed(&s.body),
             ast::Program::Module(m) => {
@@ -1951,7 +1954,10 @@ impl<'a> Lowerer<'a> {
 
     fn get_member(&mut self, obj: Var, prop: &ast::MemberProp) -> Var {
         let dst = self.new_var();
-        match self.member_key(prop) {
+        let key = self.member_key(prop);
+        // A TypeError from the access points at the property, as in V8.
+        self.pos(prop.span());
+        match key {
             Ok(name) => self.emit(Inst::GetNamed { dst, obj, name }),
             Err(key) => self.emit(Inst::GetProp { dst, obj, key }),
         }
@@ -2234,7 +2240,7 @@ impl<'a> Lowerer<'a> {
                 Ok(name) => {
                     let args = self.args(&c.args);
                     let dst = self.new_var();
-                    self.pos(c.span);
+                    self.pos(m.prop.span()); // V8 reports a method call at its property
                     match args {
                         Ok(args) => self.emit(Inst::CallMethod { dst, obj, name, args, text }),
                         Err(arr) => {
@@ -2250,7 +2256,7 @@ impl<'a> Lowerer<'a> {
                     self.emit(Inst::GetProp { dst: f, obj, key });
                     let args = self.args(&c.args);
                     let dst = self.new_var();
-                    self.pos(c.span);
+                    self.pos(m.prop.span());
                     self.emit_call(dst, f, obj, args, text);
                     return dst;
                 }
@@ -2502,7 +2508,9 @@ impl<'a> Lowerer<'a> {
 
     fn set_member(&mut self, obj: Var, prop: &ast::MemberProp, val: Var) {
         let strict = self.strict();
-        match self.member_key(prop) {
+        let key = self.member_key(prop);
+        self.pos(prop.span());
+        match key {
             Ok(name) => self.emit(Inst::SetNamed { obj, name, val, strict }),
             Err(key) => self.emit(Inst::SetProp { obj, key, val, strict }),
         }
@@ -2557,6 +2565,7 @@ impl<'a> Lowerer<'a> {
                     None => self.expr(&a.right),
                     Some(op) => {
                         let old = self.new_var();
+                        self.pos(m.prop.span());
                         match key {
                             Ok(name) => self.emit(Inst::GetNamed { dst: old, obj, name }),
                             Err(k) => self.emit(Inst::GetProp { dst: old, obj, key: k }),
@@ -2568,6 +2577,7 @@ impl<'a> Lowerer<'a> {
                     }
                 };
                 let strict = self.strict();
+                self.pos(m.prop.span());
                 match key {
                     Ok(name) => self.emit(Inst::SetNamed { obj, name, val, strict }),
                     Err(k) => self.emit(Inst::SetProp { obj, key: k, val, strict }),
@@ -2599,6 +2609,7 @@ impl<'a> Lowerer<'a> {
                 let obj = self.expr(&m.obj);
                 let key = self.member_key(&m.prop);
                 let old = self.new_var();
+                self.pos(m.prop.span());
                 match key {
                     Ok(name) => self.emit(Inst::GetNamed { dst: old, obj, name }),
                     Err(k) => self.emit(Inst::GetProp { dst: old, obj, key: k }),
@@ -2664,6 +2675,7 @@ impl<'a> Lowerer<'a> {
                 let obj = self.expr(&m.obj);
                 let key = self.member_key(&m.prop);
                 let old = self.new_var();
+                self.pos(m.prop.span());
                 match key {
                     Ok(name) => self.emit(Inst::GetNamed { dst: old, obj, name }),
                     Err(k) => self.emit(Inst::GetProp { dst: old, obj, key: k }),
@@ -2673,6 +2685,7 @@ impl<'a> Lowerer<'a> {
                 let new = self.new_var();
                 self.emit(Inst::Unary { op, dst: new, a: num });
                 let strict = self.strict();
+                self.pos(m.prop.span());
                 match key {
                     Ok(name) => self.emit(Inst::SetNamed { obj, name, val: new, strict }),
                     Err(k) => self.emit(Inst::SetProp { obj, key: k, val: new, strict }),

@@ -22,10 +22,23 @@ fn ret(r: JsResult<Value>) -> Value {
     match r {
         Ok(v) => v,
         Err(e) => {
+            note_throw(e);
             rt().exception = e;
             Value::EXCEPTION
         }
     }
+}
+
+/// Records where `e` is thrown, unless it is already the value last
+/// thrown (an exception passing through native frames keeps its site).
+fn note_throw(e: Value) {
+    let r = rt();
+    if r.thrown == e && r.thrown_at.is_some() {
+        return;
+    }
+    r.thrown = e;
+    // SAFETY: frame records are live while their functions run.
+    r.thrown_at = unsafe { r.frame_top.as_ref() }.map(|f| (f.info as *const FunctionInfo, f.pos));
 }
 
 /// A JS frame, linked through `Runtime::frame_top` by generated code.
@@ -46,13 +59,27 @@ pub struct FunctionInfo {
     pub name: *const Value,
     /// Source file, likewise.
     pub file: *const Value,
+    /// The module's source text (UTF-8), for code frames.
+    pub source: *const u8,
+    pub source_len: usize,
+}
+
+impl FunctionInfo {
+    pub fn source(&self) -> &str {
+        // SAFETY: the code generator emits `source_len` bytes of UTF-8.
+        unsafe { std::str::from_utf8_unchecked(std::slice::from_raw_parts(self.source, self.source_len)) }
+    }
+    pub fn file(&self) -> Value {
+        // SAFETY: a slot of the module's constant table.
+        unsafe { *self.file }
+    }
 }
 
 pub const FRAME_PREV_OFFSET: i32 = 0;
 pub const FRAME_INFO_OFFSET: i32 = 8;
 pub const FRAME_POS_OFFSET: i32 = 16;
 pub const FRAME_SIZE: u32 = 24;
-pub const FUNCTION_INFO_SIZE: u32 = 16;
+pub const FUNCTION_INFO_SIZE: u32 = 32;
 pub const POS_COL_BITS: u32 = 12;
 
 /// Builds the `stack` string of a new error: its `name: message` header and
@@ -411,7 +438,7 @@ entry_points! {
     }
 
     // Exceptions.
-    fn kiln_throw(v: Value) { rt().exception = v; Value::EXCEPTION }
+    fn kiln_throw(v: Value) { note_throw(v); rt().exception = v; Value::EXCEPTION }
     fn kiln_take_exception() { ops::take_exception() }
     fn kiln_throw_tdz(name: Value) {
         ret(Err(reference_error(&format!("Cannot access '{}' before initialization", name.str().to_rust_string()))))

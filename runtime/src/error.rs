@@ -63,7 +63,8 @@ pub fn syntax_error(msg: &str) -> Value {
 /// (or `Uncaught <inspect(value)>` for non-errors).
 pub fn report_uncaught(e: Value) {
     crate::builtins::console::flush_stdout();
-    let text = if e.is_object() && matches!(e.obj().class, Class::Error) {
+    let is_error = e.is_object() && matches!(e.obj().class, Class::Error);
+    let text = if is_error {
         let stack = crate::ops::get(e, Key::from_str("stack")).unwrap_or(Value::UNDEFINED);
         if stack.is_string() {
             let mut s = stack.str().to_rust_string();
@@ -77,9 +78,33 @@ pub fn report_uncaught(e: Value) {
         } else {
             crate::inspect::inspect(e)
         }
+    } else if e.is_string() {
+        e.str().to_rust_string()
     } else {
-        format!("Uncaught {}", crate::inspect::inspect(e))
+        crate::inspect::inspect(e)
     };
-    let script = &crate::rt().script_path;
-    eprintln!("{script}\n\n{text}\n\nKiln v{}", env!("CARGO_PKG_VERSION"));
+    // As Node: where the value was thrown, with the source line and a caret.
+    let rt = crate::rt();
+    let frame = match rt.thrown_at {
+        Some((info, pos)) if rt.thrown == e && !info.is_null() => {
+            // SAFETY: function infos are static data of loaded code.
+            let info = unsafe { &*info };
+            let line = (pos >> crate::abi::POS_COL_BITS) as usize;
+            let col = (pos & ((1 << crate::abi::POS_COL_BITS) - 1)) as usize;
+            let file = info.file().str().to_rust_string();
+            match info.source().lines().nth(line.wrapping_sub(1)) {
+                Some(src) if line > 0 => {
+                    let caret: String = src.chars().take(col.saturating_sub(1)).map(|c| if c == '\t' { '\t' } else { ' ' }).collect();
+                    format!("{file}:{line}\n{src}\n{caret}^\n")
+                }
+                _ => format!("{file}:{line}\n"),
+            }
+        }
+        _ => format!("{}\n", rt.script_path),
+    };
+    if is_error {
+        eprintln!("{frame}\n{text}\n\nKiln v{}", env!("CARGO_PKG_VERSION"));
+    } else {
+        eprintln!("{frame}{text}\n\nKiln v{}", env!("CARGO_PKG_VERSION"));
+    }
 }

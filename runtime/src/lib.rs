@@ -48,6 +48,10 @@ pub struct Runtime {
     pub interned: HashMap<Box<[u16]>, Value>,
     pub argv: Vec<String>,
     pub script_path: String,
+    /// Where the value in `thrown` was (last) thrown, for the code frame of
+    /// an uncaught error: the innermost JS frame's function and position.
+    pub thrown: Value,
+    pub thrown_at: Option<(*const abi::FunctionInfo, u64)>,
 }
 
 pub const RT_EXCEPTION_OFFSET: i32 = 0;
@@ -102,6 +106,8 @@ pub fn start(main: ScriptMain, argv: Vec<String>, script_path: String) -> i32 {
                 interned: HashMap::default(),
                 argv,
                 script_path,
+                thrown: Value::UNDEFINED,
+                thrown_at: None,
             });
             // SAFETY: single JS thread; published before any JS runs.
             unsafe { RT = Box::into_raw(boxed) };

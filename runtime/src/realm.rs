@@ -86,6 +86,7 @@ pub fn trace_roots(f: &mut dyn FnMut(Value)) {
     }
     f(rt.exception);
     f(rt.new_target);
+    f(rt.thrown);
 }
 
 /// Builds all intrinsics and the global object.
