@@ -573,6 +573,15 @@ impl<'a> Lowerer<'a> {
         self.emit(Inst::Pos { line, col });
     }
 
+    /// `pos` for a source offset (`u32::MAX`: none).
+    fn pos_at(&mut self, at: u32) {
+        if self.analysis || at == u32::MAX || at as usize > self.source.len() {
+            return;
+        }
+        let (line, col) = self.lines.line_col(at as usize);
+        self.emit(Inst::Pos { line, col });
+    }
+
     fn strict(&self) -> bool {
         self.funcs.last().is_some_and(|f| f.strict)
     }
@@ -711,6 +720,8 @@ impl<'a> Lowerer<'a> {
                 self.emit(Inst::LoadEnv { dst, depth, slot });
             }
             Storage::Global => {
+                // A missing global throws a ReferenceError here.
+                self.pos_at(at);
                 let id = self.str_id_of(name);
                 self.emit(Inst::GetGlobal { dst, name: id });
                 return dst;

@@ -848,12 +848,25 @@ fn signal_of(_st: &std::process::ExitStatus) -> Option<i32> {
     None
 }
 
-/// The line that reports the uncaught exception: the first non-empty line
-/// after the last line naming the script (the runtime prints the script path,
-/// a blank line, then the error's `stack` or `Uncaught <inspect>`).
+/// The line that reports the uncaught exception. The runtime prints, as
+/// Node does, where it was thrown — `script:LINE`, the source line and a
+/// caret line (or the bare script path when the site is unknown) — then
+/// the error's `stack` after a blank line, or the thrown value itself.
 fn uncaught_line<'a>(stderr: &'a str, script: &str) -> Option<&'a str> {
     let lines: Vec<&str> = stderr.lines().collect();
-    let start = lines.iter().rposition(|l| l.trim() == script).map(|p| p + 1).unwrap_or(0);
+    let is_site = |l: &str| {
+        let l = l.trim_end();
+        l == script || l.strip_prefix(script).and_then(|r| r.strip_prefix(':')).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let mut start = match lines.iter().rposition(|l| is_site(l)) {
+        Some(p) => p + 1,
+        None => 0,
+    };
+    // Skip the code frame: the source line and the caret under it.
+    let is_caret = |l: &str| l.trim_end().ends_with('^') && l.trim_end().trim_start_matches([' ', '\t']) == "^";
+    if start > 0 && lines.get(start + 1).is_some_and(|l| is_caret(l)) {
+        start += 2;
+    }
     lines[start..].iter().map(|l| l.trim_end()).find(|l| !l.trim().is_empty())
 }
 
@@ -1184,6 +1197,12 @@ mod tests {
         assert_eq!(judge(&m(&[], None), Some(0), None, "", "", "/tmp/x/w0.js"), Outcome::Pass);
         assert_eq!(judge(&m(&[], None), Some(1), None, "", t262, "/tmp/x/w0.js"), Outcome::Fail("Uncaught Test262Error { message: 'x' }".into()));
         assert!(matches!(judge(&m(&[], None), None, Some(11), "", "", "s"), Outcome::Fail(_)));
+        // With Node's code frame (where the value was thrown).
+        let framed = "/tmp/x/w0.js:3\n  null.x;\n      ^\n\nTypeError: Cannot read properties of null (reading 'x')\n    at /tmp/x/w0.js:3:7\n\nKiln v0.1.0\n";
+        assert_eq!(judge(&neg, Some(1), None, "", framed, "/tmp/x/w0.js"), Outcome::Pass);
+        assert!(matches!(judge(&neg_ref, Some(1), None, "", framed, "/tmp/x/w0.js"), Outcome::Fail(_)));
+        let framed_value = "/tmp/x/w0.js:5\nthrow new Test262Error('x');\n^\nTest262Error { message: 'x' }\n\nKiln v0.1.0\n";
+        assert_eq!(judge(&m(&[], Some(("runtime", "Test262Error"))), Some(1), None, "", framed_value, "/tmp/x/w0.js"), Outcome::Pass);
         let asy = m(&["async"], None);
         assert_eq!(judge(&asy, Some(0), None, "Test262:AsyncTestComplete\n", "", "s"), Outcome::Pass);
         assert!(matches!(judge(&asy, Some(0), None, "", "", "s"), Outcome::Fail(_)));
