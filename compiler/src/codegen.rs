@@ -952,6 +952,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 return self.binary(if op == UnOp::Inc { BinOp::Add } else { BinOp::Sub }, a, one);
             }
             UnOp::ToString => "kiln_to_string",
+            UnOp::ToPropertyKey => "kiln_to_property_key",
             UnOp::ToNumeric => {
                 // Numbers pass through.
                 let join = self.b.create_block();
@@ -1388,6 +1389,28 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let (argc, argv) = (self.generic_argc(), self.argv.expect("generic entry"));
                 let s = self.iconst(*start as u64);
                 let r = self.call_rt("kiln_rest_args", &[argc, argv, s]);
+                self.def(*dst, r);
+            }
+            GetPatternIterator { dst, obj, text } => {
+                let o = self.use_var(*obj);
+                let t = self.opt_str(*text);
+                let r = self.call_rt_checked("kiln_get_pattern_iterator", &[o, t]);
+                self.def(*dst, r);
+            }
+            RequireObjectCoercible { val, text, key, nested } => {
+                let v = self.use_var(*val);
+                let t = if *nested { self.iconst(HOLE_BITS) } else { self.opt_str(*text) };
+                let k = self.opt_str(*key);
+                self.call_rt_checked("kiln_require_object_coercible", &[v, t, k]);
+            }
+            CopyDataProperties { obj, src } => {
+                let (o, s) = (self.use_var(*obj), self.use_var(*src));
+                self.call_rt_checked("kiln_copy_data_properties", &[o, s]);
+            }
+            ObjectRest { dst, src, excluded } => {
+                let (argc, argv) = self.args_array(excluded);
+                let s = self.use_var(*src);
+                let r = self.call_rt_checked("kiln_object_rest", &[s, argc, argv]);
                 self.def(*dst, r);
             }
             TakeException { dst } => {

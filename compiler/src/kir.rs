@@ -103,6 +103,8 @@ pub enum UnOp {
     Dec,
     ToString,
     ToNumeric,
+    /// 7.1.19 ToPropertyKey (computed keys of destructuring patterns).
+    ToPropertyKey,
 }
 
 impl UnOp {
@@ -118,6 +120,7 @@ impl UnOp {
             Dec => "dec",
             ToString => "to_string",
             ToNumeric => "to_numeric",
+            ToPropertyKey => "to_property_key",
         }
     }
     pub fn may_throw(self) -> bool {
@@ -187,6 +190,9 @@ pub enum Inst {
     TakeException { dst: Var },
     /// for-of: an iterator record for `obj` (7.4.3 GetIterator).
     GetIterator { dst: Var, obj: Var },
+    /// GetIterator for an array pattern, with V8's messages (`text`: the
+    /// value's source text, if simple).
+    GetPatternIterator { dst: Var, obj: Var, text: Option<StrId> },
     /// Next value of an iterator record, or HOLE when done.
     IteratorNext { dst: Var, iter: Var },
     /// Closes an iterator record that is not done (7.4.11 IteratorClose).
@@ -197,6 +203,16 @@ pub enum Inst {
     SpreadAppend { arr: Var, iterable: Var },
     CallSpread { dst: Var, callee: Var, this: Var, arr: Var, name: Option<StrId> },
     NewSpread { dst: Var, callee: Var, arr: Var, name: Option<StrId> },
+    /// 7.2.1 RequireObjectCoercible before an object pattern, with V8's
+    /// messages: `text` is the value's source text (None: the value
+    /// itself), `key` the pattern's first property name; `nested` patterns
+    /// report a property read instead.
+    RequireObjectCoercible { val: Var, text: Option<StrId>, key: Option<StrId>, nested: bool },
+    /// `...src` in an object literal (7.3.25 CopyDataProperties).
+    CopyDataProperties { obj: Var, src: Var },
+    /// `...rest` in an object pattern: a new object with the own enumerable
+    /// properties of `src` except the `excluded` keys.
+    ObjectRest { dst: Var, src: Var, excluded: Vec<Var> },
     /// A rest parameter: arguments `start..` as an array.
     RestArgs { dst: Var, start: u32 },
     /// Current source position for stack traces.
@@ -326,12 +342,16 @@ impl fmt::Display for Inst {
             TakeException { dst } => write!(f, "v{dst} = take_exception"),
             GetIterator { dst, obj } => write!(f, "v{dst} = get_iterator v{obj}"),
             IteratorNext { dst, iter } => write!(f, "v{dst} = iterator_next v{iter}"),
+            GetPatternIterator { dst, obj, .. } => write!(f, "v{dst} = get_pattern_iterator v{obj}"),
             IteratorClose { iter } => write!(f, "iterator_close v{iter}"),
             ArrayPush { arr, val } => write!(f, "array_push v{arr}, v{val}"),
             SpreadAppend { arr, iterable } => write!(f, "spread_append v{arr}, v{iterable}"),
             CallSpread { dst, callee, this, arr, .. } => write!(f, "v{dst} = call_spread v{callee}, this v{this}, v{arr}"),
             NewSpread { dst, callee, arr, .. } => write!(f, "v{dst} = new_spread v{callee}, v{arr}"),
             RestArgs { dst, start } => write!(f, "v{dst} = rest_args {start}"),
+            RequireObjectCoercible { val, .. } => write!(f, "require_object_coercible v{val}"),
+            CopyDataProperties { obj, src } => write!(f, "copy_data_properties v{obj}, v{src}"),
+            ObjectRest { dst, src, excluded } => write!(f, "v{dst} = object_rest v{src}, excluding ({})", vars(excluded)),
             Pos { line, col } => write!(f, "pos {line}:{col}"),
         }
     }

@@ -283,15 +283,68 @@ fn pat_ident(p: &ast::Pat) -> Option<&ast::Ident> {
     }
 }
 
-/// The name a parameter binds: `a`, `a = default` or `...a`.
-fn param_ident(p: &ast::Pat) -> Option<&ast::Ident> {
+/// 8.2.1 BoundNames of a binding pattern (or of an assignment pattern's
+/// identifier targets), in source order.
+fn pat_names<'s>(p: &'s ast::Pat, out: &mut Vec<&'s ast::Ident>) {
     match p {
-        ast::Pat::Ident(b) => Some(&b.id),
-        ast::Pat::Assign(a) => pat_ident(&a.left),
-        ast::Pat::Rest(r) => pat_ident(&r.arg),
-        _ => None,
+        ast::Pat::Ident(b) => out.push(&b.id),
+        ast::Pat::Array(a) => {
+            for e in a.elems.iter().flatten() {
+                pat_names(e, out);
+            }
+        }
+        ast::Pat::Object(o) => {
+            for prop in &o.props {
+                match prop {
+                    ast::ObjectPatProp::KeyValue(kv) => pat_names(&kv.value, out),
+                    ast::ObjectPatProp::Assign(a) => out.push(&a.key.id),
+                    ast::ObjectPatProp::Rest(r) => pat_names(&r.arg, out),
+                }
+            }
+        }
+        ast::Pat::Assign(a) => pat_names(&a.left, out),
+        ast::Pat::Rest(r) => pat_names(&r.arg, out),
+        ast::Pat::Expr(_) | ast::Pat::Invalid(_) => {}
     }
 }
+
+fn pat_name_list(p: &ast::Pat) -> Vec<&ast::Ident> {
+    let mut v = Vec::new();
+    pat_names(p, &mut v);
+    v
+}
+
+/// A destructuring element: its target and its initializer, if any.
+fn split_default(p: &ast::Pat) -> (&ast::Pat, Option<&ast::Expr>) {
+    match p {
+        ast::Pat::Assign(a) => (&a.left, Some(&a.right)),
+        _ => (p, None),
+    }
+}
+
+/// How a pattern stores its values: initialising declared bindings
+/// (`let`/`const`, parameters, catch parameters) or PutValue on references
+/// (`var` declarations and assignment patterns).
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+enum PatMode {
+    Init,
+    Assign,
+}
+
+/// What an object pattern's RequireObjectCoercible error names (V8's
+/// messages): the source text of the value, the value itself, or nothing
+/// (a nested pattern, reported as a property read).
+#[derive(Copy, Clone, Debug)]
+enum Origin {
+    Text(StrId),
+    Value,
+    Nested,
+}
+
+/// A lexical declaration: the name, its kind, and where the declaration
+/// ends (references before that end in the same function check the TDZ).
+type LexDecl<'s> = (&'s ast::Ident, BindKind, swc_common::BytePos);
+
 
 /// 8.2.6 VarDeclaredNames of a statement list (not descending into functions).
 fn collect_vars<'s>(stmts: impl IntoIterator<Item = &'s ast::Stmt>, out: &mut Vec<&'s ast::Ident>) {
@@ -303,9 +356,7 @@ fn collect_vars<'s>(stmts: impl IntoIterator<Item = &'s ast::Stmt>, out: &mut Ve
 fn collect_var_decl<'s>(v: &'s ast::VarDecl, out: &mut Vec<&'s ast::Ident>) {
     if v.kind == ast::VarDeclKind::Var {
         for d in &v.decls {
-            if let Some(id) = pat_ident(&d.name) {
-                out.push(id);
-            }
+            pat_names(&d.name, out);
         }
     }
 }
@@ -363,19 +414,19 @@ fn collect_vars_stmt<'s>(s: &'s ast::Stmt, out: &mut Vec<&'s ast::Ident>) {
 
 /// Lexically scoped declarations directly in a statement list
 /// (8.2.4 LexicallyScopedDeclarations): (ident, kind, declaration end).
-fn collect_lexical(stmts: &[ast::Stmt]) -> Vec<(&ast::Ident, BindKind)> {
+fn collect_lexical(stmts: &[ast::Stmt]) -> Vec<LexDecl<'_>> {
     let mut out = Vec::new();
     for s in stmts {
         match s {
             ast::Stmt::Decl(ast::Decl::Var(v)) if v.kind != ast::VarDeclKind::Var => {
                 let kind = if v.kind == ast::VarDeclKind::Const { BindKind::Const } else { BindKind::Let };
                 for d in &v.decls {
-                    if let Some(id) = pat_ident(&d.name) {
-                        out.push((id, kind));
+                    for id in pat_name_list(&d.name) {
+                        out.push((id, kind, d.span.hi.max(id.span.hi)));
                     }
                 }
             }
-            ast::Stmt::Decl(ast::Decl::Class(c)) => out.push((&c.ident, BindKind::Let)),
+            ast::Stmt::Decl(ast::Decl::Class(c)) => out.push((&c.ident, BindKind::Let, c.ident.span.hi)),
             _ => {}
         }
     }
@@ -598,19 +649,19 @@ impl<'a> Lowerer<'a> {
     // ----------------------------------------------------------------------
     // Scopes and bindings
 
-    fn push_scope(&mut self, decls: &[(&ast::Ident, BindKind)], is_switch: bool) {
+    fn push_scope(&mut self, decls: &[LexDecl], is_switch: bool) {
         let fi = self.fi();
         let mut scope = Scope { bindings: HashMap::default(), env: None, env_slots: 0, is_switch };
-        let needs_env = decls.iter().any(|(id, _)| self.captured.contains(&(self.off(id.span.lo), KEY_DECL)));
+        let needs_env = decls.iter().any(|(id, _, _)| self.captured.contains(&(self.off(id.span.lo), KEY_DECL)));
         if needs_env {
-            let count = decls.iter().filter(|(id, _)| self.captured.contains(&(self.off(id.span.lo), KEY_DECL))).count();
+            let count = decls.iter().filter(|(id, _, _)| self.captured.contains(&(self.off(id.span.lo), KEY_DECL))).count();
             self.emit(Inst::PushEnv { size: count as u32 });
             self.env_chain.push(fi);
             scope.env = Some(self.env_chain.len() - 1);
         }
         self.f().scopes.push(scope);
-        for (id, kind) in decls {
-            self.declare(id, *kind);
+        for (id, kind, end) in decls {
+            self.declare_until(id, *kind, *end);
         }
     }
 
@@ -625,6 +676,12 @@ impl<'a> Lowerer<'a> {
     /// Declares `id` in the innermost scope; redeclaration rules per 14.2.1
     /// and 15.2.1 (early errors).
     fn declare(&mut self, id: &ast::Ident, kind: BindKind) -> Binding {
+        self.declare_until(id, kind, id.span.hi)
+    }
+
+    /// `declare`, with the end of the whole declaration (a destructuring
+    /// pattern's names are initialised only when its declarator ends).
+    fn declare_until(&mut self, id: &ast::Ident, kind: BindKind, end: swc_common::BytePos) -> Binding {
         let key = (self.off(id.span.lo), KEY_DECL);
         if self.analysis && !self.decl_index.contains_key(&key) && (key.0 as usize) < self.source.len() {
             let sk = match kind {
@@ -642,7 +699,7 @@ impl<'a> Lowerer<'a> {
                 self.symbols.declarations.push(Declaration { name: id.sym.to_string(), kind: sk, start, end, captured: false });
             }
         }
-        self.declare_key(id.sym.as_ref(), key, kind, self.off(id.span.hi), id.span)
+        self.declare_key(id.sym.as_ref(), key, kind, self.off(end), id.span)
     }
 
     fn declare_key(&mut self, name: &str, key: BindKey, kind: BindKind, decl_end: u32, sp: swc_common::Span) -> Binding {
@@ -950,7 +1007,7 @@ impl<'a> Lowerer<'a> {
     fn function_prologue(&mut self, key: u32, sp: swc_common::Span, params: &[&ast::Pat], body: &[ast::Stmt], arrow: bool, self_name: Option<&ast::Ident>) {
         // A named function expression binds its own name in a scope of its own.
         if let Some(id) = self_name {
-            let decls = [(id, BindKind::FnSelf)];
+            let decls = [(id, BindKind::FnSelf, id.span.hi)];
             self.push_scope(&decls, false);
             let b = self.lookup(id.sym.as_ref()).expect("self name");
             let dst = self.new_var();
@@ -963,7 +1020,7 @@ impl<'a> Lowerer<'a> {
         let funcs = collect_functions(body);
         let mut decls: Vec<(&ast::Ident, BindKind)> = Vec::new();
         for p in params {
-            if let Some(id) = param_ident(p) {
+            for id in pat_name_list(p) {
                 decls.push((id, BindKind::Param));
             }
         }
@@ -997,7 +1054,7 @@ impl<'a> Lowerer<'a> {
         for id in &vars {
             all_keys.push((self.off(id.span.lo), KEY_DECL));
         }
-        for (id, _) in &lexical {
+        for (id, _, _) in &lexical {
             all_keys.push((self.off(id.span.lo), KEY_DECL));
         }
         for fd in &funcs {
@@ -1050,7 +1107,29 @@ impl<'a> Lowerer<'a> {
                     self.emit(Inst::RestArgs { dst: v, start: i as u32 });
                     self.init_binding(&b, v);
                 }
-                _ => self.unsupported("destructuring parameters", p.span()),
+                // 10.2.11 step 26 IteratorBindingInitialization of patterns
+                // (8.6.3): defaults, then BindingInitialization.
+                ast::Pat::Rest(r) => {
+                    for id in pat_name_list(&r.arg) {
+                        self.declare(id, BindKind::Param);
+                    }
+                    let v = self.new_var();
+                    self.emit(Inst::RestArgs { dst: v, start: i as u32 });
+                    self.bind_pattern(&r.arg, v, PatMode::Init, Origin::Value);
+                }
+                _ => {
+                    for id in pat_name_list(p) {
+                        self.declare(id, BindKind::Param);
+                    }
+                    let v = self.new_var();
+                    self.emit(Inst::Param { dst: v, index: i as u32 });
+                    let (target, dflt) = split_default(p);
+                    let v = match dflt {
+                        Some(d) => self.apply_default(v, d, None),
+                        None => v,
+                    };
+                    self.bind_pattern(target, v, PatMode::Init, Origin::Value);
+                }
             }
         }
         if mapped_arguments {
@@ -1080,8 +1159,8 @@ impl<'a> Lowerer<'a> {
             }
         }
         // Lexical declarations start uninitialised (TDZ).
-        for (id, kind) in &lexical {
-            let b = self.declare(id, *kind);
+        for (id, kind, end) in &lexical {
+            let b = self.declare_until(id, *kind, *end);
             let h = self.constant(Const::Hole);
             self.init_binding(&b, h);
         }
@@ -1213,7 +1292,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         // 10.2.9 SetFunctionLength: parameters before the first default/rest.
-        let nparams = params.iter().take_while(|p| matches!(p, ast::Pat::Ident(_))).count() as u32;
+        let nparams = params.iter().take_while(|p| !matches!(p, ast::Pat::Assign(_) | ast::Pat::Rest(_))).count() as u32;
         let f = self.end_function(name, nparams, constructor && !arrow, sp);
         self.module.functions[id as usize] = f;
         let dst = self.new_var();
@@ -1303,10 +1382,10 @@ impl<'a> Lowerer<'a> {
         }
         let mut decls = lexical.clone();
         for f in &funcs {
-            decls.push((&f.ident, BindKind::Function));
+            decls.push((&f.ident, BindKind::Function, f.ident.span.hi));
         }
         self.push_scope(&decls, is_switch);
-        for (id, kind) in &lexical {
+        for (id, kind, _) in &lexical {
             if matches!(kind, BindKind::Let | BindKind::Const) {
                 let b = self.lookup(id.sym.as_ref()).expect("declared");
                 let h = self.constant(Const::Hole);
@@ -1437,7 +1516,13 @@ impl<'a> Lowerer<'a> {
     fn var_decl(&mut self, v: &ast::VarDecl) {
         for d in &v.decls {
             let Some(id) = pat_ident(&d.name) else {
-                self.unsupported("destructuring patterns", d.name.span());
+                // 14.3.3.1 / 14.3.1.2: BindingInitialization of the pattern
+                // (`var` patterns assign; `let`/`const` initialise).
+                let Some(init) = &d.init else { continue };
+                let val = self.expr(init);
+                let origin = self.origin_of(init);
+                let mode = if v.kind == ast::VarDeclKind::Var { PatMode::Assign } else { PatMode::Init };
+                self.bind_pattern(&d.name, val, mode, origin);
                 continue;
             };
             let name = id.sym.to_string();
@@ -1568,11 +1653,15 @@ impl<'a> Lowerer<'a> {
             match init {
                 ast::VarDeclOrExpr::VarDecl(v) if v.kind != ast::VarDeclKind::Var => {
                     let kind = if v.kind == ast::VarDeclKind::Const { BindKind::Const } else { BindKind::Let };
-                    let decls: Vec<(&ast::Ident, BindKind)> = v.decls.iter().filter_map(|d| pat_ident(&d.name).map(|i| (i, kind))).collect();
+                    let decls: Vec<LexDecl> = v
+                        .decls
+                        .iter()
+                        .flat_map(|d| pat_name_list(&d.name).into_iter().map(move |i| (i, kind, d.span.hi.max(i.span.hi))))
+                        .collect();
                     self.push_scope(&decls, false);
                     scoped = true;
                     per_iteration = kind == BindKind::Let && self.f().scopes.last().unwrap().env.is_some();
-                    for (id, _) in &decls {
+                    for (id, _, _) in &decls {
                         let b = self.lookup(id.sym.as_ref()).unwrap();
                         let h = self.constant(Const::Hole);
                         self.init_binding(&b, h);
@@ -1634,11 +1723,18 @@ impl<'a> Lowerer<'a> {
         self.terminate(Term::BranchHole { var: val, hole: exit, other: body });
         self.switch_to(body);
         self.push_target(labels, exit, Some(head), true);
+        // 14.7.5.7 ForIn/OfBodyEvaluation steps 6.i and 6.l: an abrupt
+        // (throw) completion of the head's binding or of the body closes
+        // the iterator (IteratorClose with a throw completion).
+        let close = if iterate_keys { None } else { Some(self.begin_iterator_guard(iter)) };
         if !iterate_keys {
             self.f().targets.last_mut().unwrap().iter = Some(iter);
         }
         let Some(scoped) = self.bind_for_head(left, val) else {
             self.f().targets.pop();
+            if let Some(g) = close {
+                self.end_iterator_guard(g, iter);
+            }
             return;
         };
         self.stmt(body_stmt);
@@ -1647,6 +1743,9 @@ impl<'a> Lowerer<'a> {
         }
         self.f().targets.pop();
         self.terminate(Term::Jump(head));
+        if let Some(g) = close {
+            self.end_iterator_guard(g, iter);
+        }
         self.switch_to(exit);
     }
 
@@ -1657,16 +1756,25 @@ impl<'a> Lowerer<'a> {
     fn bind_for_head(&mut self, left: &ast::ForHead, val: Var) -> Option<bool> {
         match left {
             ast::ForHead::VarDecl(v) => {
-                let Some(id) = v.decls.first().and_then(|d| pat_ident(&d.name)) else {
-                    self.unsupported("destructuring patterns", v.span);
-                    return None;
+                let d = v.decls.first()?;
+                let Some(id) = pat_ident(&d.name) else {
+                    // 14.7.5.7 step h: a pattern in the head.
+                    if v.kind == ast::VarDeclKind::Var {
+                        self.bind_pattern(&d.name, val, PatMode::Assign, Origin::Value);
+                        return Some(false);
+                    }
+                    let kind = if v.kind == ast::VarDeclKind::Const { BindKind::Const } else { BindKind::Let };
+                    let decls: Vec<LexDecl> = pat_name_list(&d.name).into_iter().map(|i| (i, kind, d.span.hi.max(i.span.hi))).collect();
+                    self.push_scope(&decls, false);
+                    self.bind_pattern(&d.name, val, PatMode::Init, Origin::Value);
+                    return Some(true);
                 };
                 if v.kind == ast::VarDeclKind::Var {
                     self.assign_name(id.sym.as_ref(), val, u32::MAX);
                     return Some(false);
                 }
                 let kind = if v.kind == ast::VarDeclKind::Const { BindKind::Const } else { BindKind::Let };
-                self.push_scope(&[(id, kind)], false);
+                self.push_scope(&[(id, kind, id.span.hi)], false);
                 let b = self.lookup(id.sym.as_ref()).unwrap();
                 self.init_binding(&b, val);
                 Some(true)
@@ -1675,7 +1783,7 @@ impl<'a> Lowerer<'a> {
                 match &**p {
                     ast::Pat::Ident(id) => self.assign_name(id.id.sym.as_ref(), val, u32::MAX),
                     ast::Pat::Expr(e) => self.assign_to_expr(e, val),
-                    other => self.unsupported("destructuring patterns", other.span()),
+                    other => self.bind_pattern(other, val, PatMode::Assign, Origin::Value),
                 }
                 Some(false)
             }
@@ -1805,12 +1913,18 @@ impl<'a> Lowerer<'a> {
             if let Some(p) = &h.param {
                 match pat_ident(p) {
                     Some(id) => {
-                        self.push_scope(&[(id, BindKind::CatchParam)], false);
+                        self.push_scope(&[(id, BindKind::CatchParam, id.span.hi)], false);
                         scoped = true;
                         let b = self.lookup(id.sym.as_ref()).unwrap();
                         self.init_binding(&b, exc);
                     }
-                    None => self.unsupported("destructuring patterns", p.span()),
+                    None => {
+                        // 14.15.2 CatchClauseEvaluation: BindingInitialization of the pattern.
+                        let decls: Vec<LexDecl> = pat_name_list(p).into_iter().map(|i| (i, BindKind::CatchParam, i.span.hi)).collect();
+                        self.push_scope(&decls, false);
+                        scoped = true;
+                        self.bind_pattern(p, exc, PatMode::Init, Origin::Value);
+                    }
                 }
             }
             let bscoped = self.block_scoped(&h.body.stmts, false);
@@ -2150,7 +2264,9 @@ impl<'a> Lowerer<'a> {
         for p in &o.props {
             let prop = match p {
                 ast::PropOrSpread::Spread(s) => {
-                    self.unsupported("object spread", s.dot3_token);
+                    // 13.2.5.5 PropertyDefinitionEvaluation: CopyDataProperties.
+                    let src = self.expr(&s.expr);
+                    self.emit(Inst::CopyDataProperties { obj, src });
                     continue;
                 }
                 ast::PropOrSpread::Prop(p) => p,
@@ -2532,8 +2648,23 @@ impl<'a> Lowerer<'a> {
         let target: &ast::SimpleAssignTarget = match &a.left {
             ast::AssignTarget::Simple(s) => s,
             ast::AssignTarget::Pat(p) => {
-                self.unsupported("destructuring assignment", p.span());
-                return self.undefined();
+                // 13.15.2 step 1.e: DestructuringAssignmentEvaluation; the
+                // expression's value is the right-hand side.
+                let val = self.expr(&a.right);
+                match p {
+                    ast::AssignTargetPat::Array(ap) => {
+                        let origin = self.origin_of(&a.right);
+                        self.array_pattern(ap, val, PatMode::Assign, origin)
+                    }
+                    ast::AssignTargetPat::Object(op) => {
+                        let origin = self.origin_of(&a.right);
+                        self.object_pattern(op, val, PatMode::Assign, origin)
+                    }
+                    ast::AssignTargetPat::Invalid(i) => {
+                        self.early_error("K0004", "Invalid destructuring assignment target".into(), i.span)
+                    }
+                }
+                return val;
             }
         };
         let op = match a.op {
@@ -2667,6 +2798,332 @@ impl<'a> Lowerer<'a> {
         self.terminate(Term::Jump(join));
         self.switch_to(join);
         dst
+    }
+
+    // ----------------------------------------------------------------------
+    // Destructuring (8.6.2 BindingInitialization, 8.6.3
+    // IteratorBindingInitialization, 14.3.3 KeyedBindingInitialization and
+    // RestBindingInitialization, 13.15.5 DestructuringAssignmentEvaluation)
+
+    /// What V8 names in "Cannot destructure 'x' as it is undefined.": the
+    /// source text of simple initializers (`foo()` as `foo(...)`).
+    fn origin_of(&mut self, e: &ast::Expr) -> Origin {
+        let text = match e {
+            ast::Expr::Paren(p) => return self.origin_of(&p.expr),
+            ast::Expr::Ident(_) | ast::Expr::Member(_) | ast::Expr::This(_) | ast::Expr::Lit(_) | ast::Expr::Object(_) => {
+                self.source_text(e.span())
+            }
+            ast::Expr::Call(c) => match &c.callee {
+                ast::Callee::Expr(f) if matches!(&**f, ast::Expr::Ident(_) | ast::Expr::Member(_)) => {
+                    self.source_text(f.span()).map(|t| format!("{t}(...)"))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        match text {
+            Some(t) => Origin::Text(self.str_id_of(&t)),
+            None => Origin::Value,
+        }
+    }
+
+    /// Binds or assigns `val` to a pattern (or a plain target).
+    fn bind_pattern(&mut self, p: &ast::Pat, val: Var, mode: PatMode, origin: Origin) {
+        match p {
+            ast::Pat::Ident(b) => self.bind_name(&b.id, val, mode),
+            ast::Pat::Object(o) => self.object_pattern(o, val, mode, origin),
+            ast::Pat::Array(a) => self.array_pattern(a, val, mode, origin),
+            ast::Pat::Assign(a) => {
+                let name = pat_ident(&a.left).map(|i| i.sym.to_string());
+                let v = self.apply_default(val, &a.right, name.as_deref());
+                self.bind_pattern(&a.left, v, mode, Origin::Value);
+            }
+            ast::Pat::Expr(e) if mode == PatMode::Assign => self.assign_to_expr(e, val),
+            other => self.early_error("K0004", "Invalid destructuring assignment target".into(), other.span()),
+        }
+    }
+
+    fn bind_name(&mut self, id: &ast::Ident, val: Var, mode: PatMode) {
+        match mode {
+            PatMode::Init => {
+                let b = self.lookup(id.sym.as_ref()).expect("pattern names are declared before binding");
+                self.init_binding(&b, val);
+            }
+            PatMode::Assign => self.assign_name(id.sym.as_ref(), val, self.off(id.span.lo)),
+        }
+    }
+
+    /// 13.15.5.5 / 13.15.5.6 step 1: a member-expression target is
+    /// evaluated before the value is read.
+    fn prepare_target(&mut self, p: &ast::Pat, mode: PatMode) -> Option<(Var, Result<StrId, Var>)> {
+        if mode != PatMode::Assign {
+            return None;
+        }
+        let ast::Pat::Expr(e) = p else { return None };
+        let mut e = &**e;
+        while let ast::Expr::Paren(pe) = e {
+            e = &pe.expr;
+        }
+        match e {
+            ast::Expr::Member(m) => {
+                let obj = self.expr(&m.obj);
+                let key = self.member_key(&m.prop);
+                Some((obj, key))
+            }
+            _ => None,
+        }
+    }
+
+    fn store_target(&mut self, p: &ast::Pat, prepared: Option<(Var, Result<StrId, Var>)>, val: Var, mode: PatMode) {
+        match prepared {
+            Some((obj, key)) => {
+                let strict = self.strict();
+                match key {
+                    Ok(name) => self.emit(Inst::SetNamed { obj, name, val, strict }),
+                    Err(k) => self.emit(Inst::SetProp { obj, key: k, val, strict }),
+                }
+            }
+            None => self.bind_pattern(p, val, mode, Origin::Nested),
+        }
+    }
+
+    /// `val === undefined ? dflt : val` (8.6.3 / 14.3.3.3 step 3, with
+    /// NamedEvaluation when the target is an identifier).
+    fn apply_default(&mut self, val: Var, dflt: &ast::Expr, name: Option<&str>) -> Var {
+        let dst = self.new_var();
+        self.emit(Inst::Move { dst, src: val });
+        let u = self.undefined();
+        let is_undef = self.new_var();
+        self.emit(Inst::Binary { op: BinOp::StrictEq, dst: is_undef, a: val, b: u });
+        let yes = self.new_block();
+        let join = self.new_block();
+        self.terminate(Term::Branch { cond: is_undef, then: yes, els: join });
+        self.switch_to(yes);
+        let d = match name {
+            Some(n) => self.expr_named(dflt, n),
+            None => self.expr(dflt),
+        };
+        self.emit(Inst::Move { dst, src: d });
+        self.terminate(Term::Jump(join));
+        self.switch_to(join);
+        dst
+    }
+
+    /// A literal property key: a named key, or a value for array indices
+    /// and numbers.
+    fn static_key(&mut self, k: &ast::PropName) -> Result<StrId, Var> {
+        match k {
+            ast::PropName::Ident(i) => self.named_key(&units(i.sym.as_ref())),
+            ast::PropName::Str(s) => {
+                let u: Vec<u16> = s.value.to_ill_formed_utf16().collect();
+                self.named_key(&u)
+            }
+            ast::PropName::Num(n) => Err(self.constant(Const::Number(n.value))),
+            ast::PropName::Computed(c) => {
+                // 13.2.5.4: ComputedPropertyName evaluates to ToPropertyKey(value).
+                let v = self.expr(&c.expr);
+                let k = self.new_var();
+                self.emit(Inst::Unary { op: UnOp::ToPropertyKey, dst: k, a: v });
+                Err(k)
+            }
+            ast::PropName::BigInt(b) => {
+                self.unsupported("BigInt", b.span);
+                Err(self.undefined())
+            }
+        }
+    }
+
+    fn named_key(&mut self, u: &[u16]) -> Result<StrId, Var> {
+        let id = self.str_id(u);
+        if kiln_runtime::string::parse_array_index(u).is_some() {
+            return Err(self.constant(Const::Str(id)));
+        }
+        Ok(id)
+    }
+
+    fn get_key(&mut self, obj: Var, key: &Result<StrId, Var>) -> Var {
+        let dst = self.new_var();
+        match *key {
+            Ok(name) => self.emit(Inst::GetNamed { dst, obj, name }),
+            Err(k) => self.emit(Inst::GetProp { dst, obj, key: k }),
+        }
+        dst
+    }
+
+    /// 14.3.3.1 / 13.15.5.3: object patterns.
+    fn object_pattern(&mut self, o: &ast::ObjectPat, val: Var, mode: PatMode, origin: Origin) {
+        // 8.6.2 step 1 / 13.15.5.2 step 1: RequireObjectCoercible(value).
+        let first = o.props.first().and_then(|p| match p {
+            ast::ObjectPatProp::KeyValue(kv) => Self::prop_key_name(&kv.key),
+            ast::ObjectPatProp::Assign(a) => Some(a.key.id.sym.to_string()),
+            ast::ObjectPatProp::Rest(_) => None,
+        });
+        let key = first.map(|k| self.str_id_of(&k));
+        let (text, nested) = match origin {
+            Origin::Text(t) => (Some(t), false),
+            Origin::Value => (None, false),
+            Origin::Nested => (None, true),
+        };
+        self.emit(Inst::RequireObjectCoercible { val, text, key, nested });
+        let has_rest = o.props.iter().any(|p| matches!(p, ast::ObjectPatProp::Rest(_)));
+        let mut excluded: Vec<Var> = Vec::new();
+        for prop in &o.props {
+            match prop {
+                ast::ObjectPatProp::Assign(a) => {
+                    let id = &a.key.id;
+                    let k = self.named_key(&units(id.sym.as_ref()));
+                    let v = self.get_key(val, &k);
+                    let v = match &a.value {
+                        Some(d) => self.apply_default(v, d, Some(id.sym.as_ref())),
+                        None => v,
+                    };
+                    self.bind_name(id, v, mode);
+                    if has_rest {
+                        let kv = match k {
+                            Ok(id) => self.constant(Const::Str(id)),
+                            Err(v) => v,
+                        };
+                        excluded.push(kv);
+                    }
+                }
+                ast::ObjectPatProp::KeyValue(kv) => {
+                    let k = self.static_key(&kv.key);
+                    let (target, dflt) = split_default(&kv.value);
+                    let prepared = self.prepare_target(target, mode);
+                    let v = self.get_key(val, &k);
+                    let v = match dflt {
+                        Some(d) => {
+                            let name = pat_ident(target).map(|i| i.sym.to_string());
+                            self.apply_default(v, d, name.as_deref())
+                        }
+                        None => v,
+                    };
+                    self.store_target(target, prepared, v, mode);
+                    if has_rest {
+                        let kv = match k {
+                            Ok(id) => self.constant(Const::Str(id)),
+                            Err(v) => v,
+                        };
+                        excluded.push(kv);
+                    }
+                }
+                ast::ObjectPatProp::Rest(r) => {
+                    // 14.3.3.2 RestBindingInitialization / 13.15.5.4:
+                    // CopyDataProperties into a new object, minus the keys above.
+                    let prepared = self.prepare_target(&r.arg, mode);
+                    let dst = self.new_var();
+                    self.emit(Inst::ObjectRest { dst, src: val, excluded: excluded.clone() });
+                    self.store_target(&r.arg, prepared, dst, mode);
+                }
+            }
+        }
+    }
+
+    /// Starts a region whose exceptions close `iter` (IteratorClose with a
+    /// throw completion: the exception wins over any from `return()`).
+    /// Returns the handler blocks for `end_iterator_guard`.
+    fn begin_iterator_guard(&mut self, _iter: Var) -> (Option<BlockId>, BlockId, BlockId, BlockId) {
+        let outer = self.f().handler;
+        let close_b = self.new_block();
+        let rethrow_b = self.new_block();
+        self.f().handler = Some(rethrow_b);
+        let close_call_b = self.new_block();
+        self.f().handler = Some(close_b);
+        let body = self.new_block();
+        self.terminate(Term::Jump(body));
+        self.switch_to(body);
+        (outer, close_b, close_call_b, rethrow_b)
+    }
+
+    /// Ends the region (restoring the handler) and emits its handler
+    /// blocks; the current block stays current.
+    fn end_iterator_guard(&mut self, g: (Option<BlockId>, BlockId, BlockId, BlockId), iter: Var) {
+        let (outer, close_b, close_call_b, rethrow_b) = g;
+        self.f().handler = outer;
+        let cont = self.new_block();
+        self.terminate(Term::Jump(cont));
+        let exc = self.new_var();
+        self.switch_to(close_b);
+        self.emit(Inst::TakeException { dst: exc });
+        self.terminate(Term::Jump(close_call_b));
+        self.switch_to(close_call_b);
+        self.emit(Inst::IteratorClose { iter });
+        self.terminate(Term::Jump(rethrow_b));
+        self.switch_to(rethrow_b);
+        // Discards an exception thrown by `return()` (7.4.11 step 5).
+        let discard = self.new_var();
+        self.emit(Inst::TakeException { dst: discard });
+        self.terminate(Term::Throw(exc));
+        self.switch_to(cont);
+    }
+
+    /// 8.6.3 IteratorBindingInitialization / 13.15.5.5
+    /// IteratorDestructuringAssignmentEvaluation: array patterns over the
+    /// iterator protocol, closing the iterator when the pattern ends before
+    /// it is done or throws.
+    fn array_pattern(&mut self, a: &ast::ArrayPat, val: Var, mode: PatMode, origin: Origin) {
+        let iter = self.new_var();
+        let text = match origin {
+            Origin::Text(t) => Some(t),
+            _ => None,
+        };
+        self.emit(Inst::GetPatternIterator { dst: iter, obj: val, text });
+        let guard = self.begin_iterator_guard(iter);
+        for el in &a.elems {
+            match el {
+                None => {
+                    // Elision: one IteratorStep.
+                    let v = self.new_var();
+                    self.emit(Inst::IteratorNext { dst: v, iter });
+                }
+                Some(ast::Pat::Rest(r)) => {
+                    let prepared = self.prepare_target(&r.arg, mode);
+                    let arr = self.new_var();
+                    self.emit(Inst::NewArray { dst: arr, elems: Vec::new() });
+                    let head = self.new_block();
+                    let push = self.new_block();
+                    let done = self.new_block();
+                    self.terminate(Term::Jump(head));
+                    self.switch_to(head);
+                    let v = self.new_var();
+                    self.emit(Inst::IteratorNext { dst: v, iter });
+                    self.terminate(Term::BranchHole { var: v, hole: done, other: push });
+                    self.switch_to(push);
+                    self.emit(Inst::ArrayPush { arr, val: v });
+                    self.terminate(Term::Jump(head));
+                    self.switch_to(done);
+                    self.store_target(&r.arg, prepared, arr, mode);
+                }
+                Some(p) => {
+                    let (target, dflt) = split_default(p);
+                    let prepared = self.prepare_target(target, mode);
+                    let v = self.new_var();
+                    self.emit(Inst::IteratorNext { dst: v, iter });
+                    // Done: the value is undefined.
+                    let r = self.new_var();
+                    self.emit(Inst::Move { dst: r, src: v });
+                    let hole_b = self.new_block();
+                    let join = self.new_block();
+                    self.terminate(Term::BranchHole { var: v, hole: hole_b, other: join });
+                    self.switch_to(hole_b);
+                    let u = self.undefined();
+                    self.emit(Inst::Move { dst: r, src: u });
+                    self.terminate(Term::Jump(join));
+                    self.switch_to(join);
+                    let r = match dflt {
+                        Some(d) => {
+                            let name = pat_ident(target).map(|i| i.sym.to_string());
+                            self.apply_default(r, d, name.as_deref())
+                        }
+                        None => r,
+                    };
+                    self.store_target(target, prepared, r, mode);
+                }
+            }
+        }
+        self.end_iterator_guard(guard, iter);
+        // Not done yet: IteratorClose with a normal completion.
+        self.emit(Inst::IteratorClose { iter });
     }
 
     fn update(&mut self, u: &ast::UpdateExpr) -> Var {

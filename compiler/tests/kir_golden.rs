@@ -63,4 +63,8 @@ golden! {
     optional_chain: "function f(o) { return o?.a?.b; }";
     in_instanceof: "function f(o, C) { return 'x' in o && o instanceof C; }";
     sloppy_this: "function f() { return this; }";
+    destructure_object: "function f(o) { const { a, b: c = 1, ...rest } = o; return [a, c, rest]; }";
+    destructure_array: "function f(xs) { let [x, , y = 2] = xs; [x, y] = [y, x]; return x; }";
+    destructure_params: "function f({ a }, [b] = [], ...[c]) { return a + b + c; }";
+    object_spread: "function f(a) { return { ...a, b: 1 }; }";
 }

@@ -180,6 +180,31 @@ fn global_lookup(name: Value, cache: *mut u64) -> Option<Value> {
     Some(s.value)
 }
 
+/// 7.3.25 CopyDataProperties(target, source, excludedItems): own
+/// enumerable string and symbol keys, in [[OwnPropertyKeys]] order, read
+/// with [[Get]] (getters run) and defined as data properties; null and
+/// undefined sources copy nothing.
+fn copy_data_properties(target: Value, source: Value, excluded: &[Key]) -> JsResult<()> {
+    if source.is_nullish() {
+        return Ok(());
+    }
+    let from = ops::to_object(source)?;
+    for k in ops::own_property_keys(from) {
+        let key = Key::from_value_unchecked(k);
+        if excluded.contains(&key) {
+            continue;
+        }
+        if let Some(d) = ops::get_own_property(from, key) {
+            if d.enumerable() {
+                let v = ops::get(from, key)?;
+                ops::create_data_property_or_throw(target, key, v)?;
+            }
+        }
+    }
+    std::hint::black_box(from);
+    Ok(())
+}
+
 entry_points! {
     // 13.15.3 ApplyStringOrNumericBinaryOperator and friends.
     fn kiln_add(a: Value, b: Value) { crate::gc::safepoint(); ret(ops::add(a, b)) }
@@ -509,6 +534,31 @@ entry_points! {
             Ok(new_array(vec![rec.iterator, rec.next, Value::int(0), Value::int(0)]))
         })())
     }
+    /// 8.6.3 / 13.15.5.5: GetIterator for an array pattern, as for-of does,
+    /// with V8's messages when the value is not iterable (`text` is the
+    /// source text of the value, or UNDEFINED).
+    fn kiln_get_pattern_iterator(obj: Value, text: Value) {
+        let iterable = !obj.is_nullish()
+            && matches!(ops::get_method(obj, Key::Named(rt().realm.sym_iterator)), Ok(Some(_)) | Err(_));
+        if !iterable {
+            let msg = if text.is_string() {
+                format!("{} is not iterable", text.str().to_rust_string())
+            } else {
+                let what = if obj.is_undefined() {
+                    "undefined".to_string()
+                } else if obj.is_null() {
+                    "object null".to_string()
+                } else if obj.is_object() {
+                    ops::typeof_str(obj).to_string()
+                } else {
+                    format!("{} {}", ops::typeof_str(obj), ops::to_display_string(obj))
+                };
+                format!("{what} is not iterable (cannot read property Symbol(Symbol.iterator))")
+            };
+            return ret(Err(type_error(&msg)));
+        }
+        kiln_get_iterator(crate::rt() as *mut Runtime, obj)
+    }
     /// 7.4.8 IteratorStepValue: the next value, or HOLE when done.
     fn kiln_iterator_next(rec: Value) {
         use crate::builtins::array;
@@ -591,6 +641,61 @@ entry_points! {
         let list = args.obj().elements.clone();
         let r = ops::construct(f, &list, f);
         std::hint::black_box(args);
+        ret(r)
+    }
+    /// 7.1.19 ToPropertyKey, as a value (computed keys of patterns).
+    fn kiln_to_property_key(v: Value) {
+        ret(ops::to_property_key(v).map(|k| match k {
+            Key::Index(i) if i <= i32::MAX as u32 => Value::int(i as i32),
+            k => k.to_value(),
+        }))
+    }
+    /// 7.2.1 RequireObjectCoercible for an object pattern (8.6.2 step 1,
+    /// 13.15.5.2 step 1), with V8's messages: `text` is the source text of
+    /// the value (a string), UNDEFINED to name the value itself, or HOLE
+    /// for a nested pattern (reported as the property read); `key` is the
+    /// pattern's first property name or UNDEFINED.
+    fn kiln_require_object_coercible(val: Value, text: Value, key: Value) {
+        if !val.is_nullish() {
+            return val;
+        }
+        let what = if val.is_null() { "null" } else { "undefined" };
+        let key = key.is_string().then(|| key.str().to_rust_string());
+        let msg = if text.is_hole() {
+            match key {
+                Some(k) => format!("Cannot read properties of {what} (reading '{k}')"),
+                None => format!("Cannot destructure '{what}' as it is {what}."),
+            }
+        } else {
+            let t = if text.is_string() { text.str().to_rust_string() } else { what.to_string() };
+            match key {
+                Some(k) => format!("Cannot destructure property '{k}' of '{t}' as it is {what}."),
+                None => format!("Cannot destructure '{t}' as it is {what}."),
+            }
+        };
+        ret(Err(type_error(&msg)))
+    }
+    /// 13.2.5.5 PropertyDefinitionEvaluation for `...src`:
+    /// CopyDataProperties(obj, src, « »).
+    fn kiln_copy_data_properties(obj: Value, src: Value) {
+        crate::gc::safepoint();
+        let r = copy_data_properties(obj, src, &[]).map(|_| obj);
+        std::hint::black_box((obj, src));
+        ret(r)
+    }
+    /// 14.3.3.2 RestBindingInitialization / 13.15.5.4
+    /// RestDestructuringAssignmentEvaluation: a new object and
+    /// CopyDataProperties(restObj, src, excludedNames) (the excluded keys
+    /// are `argc` property keys at `argv`).
+    fn kiln_object_rest(src: Value, argc: u64, argv: *const Value) {
+        crate::gc::safepoint();
+        let excluded: Vec<Key> = match args_slice(argc, argv).iter().map(|&k| ops::to_property_key(k)).collect() {
+            Ok(v) => v,
+            Err(e) => return ret(Err(e)),
+        };
+        let target = new_object();
+        let r = copy_data_properties(target, src, &excluded).map(|_| target);
+        std::hint::black_box((target, src));
         ret(r)
     }
     /// Rest parameter: the arguments from `start` on, as an array.
