@@ -29,7 +29,8 @@ pub struct Parsed {
 }
 
 /// Parses `source` as a script (or module when `module` is set); syntax
-/// errors become K0001 diagnostics. Never panics on any input.
+/// errors become K0001 diagnostics, and the early errors swc does not
+/// report ([`crate::early`]) K0005–K0011. Never panics on any input.
 pub fn parse(source: &str, path: &str, module: bool) -> Parsed {
     let cm: Lrc<SourceMap> = Default::default();
     let fm = cm.new_source_file(Lrc::new(FileName::Custom(path.to_string())), source.to_string());
@@ -53,7 +54,10 @@ pub fn parse(source: &str, path: &str, module: bool) -> Parsed {
         push(e);
     }
     let program = match result {
-        Ok(p) => Some(p),
+        Ok(p) => {
+            diagnostics.extend(crate::early::check(&p, source, base));
+            Some(p)
+        }
         Err(e) => {
             push(e);
             None

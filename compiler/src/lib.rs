@@ -7,6 +7,7 @@
 pub mod codegen;
 pub mod diagnostics;
 pub mod driver;
+pub mod early;
 pub mod front;
 pub mod kir;
 pub mod lower;

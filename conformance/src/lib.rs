@@ -415,10 +415,10 @@ fn is_temporal(rel: &str, meta: &Meta) -> bool {
     rel.starts_with("built-ins/Temporal/") || meta.features.iter().any(|f| f == "Temporal")
 }
 
-/// Front-end verdict: rejected when an error K0001–K0004 (a syntax or early
-/// error) is reported; K1001 ("cannot compile yet") is not a rejection.
+/// Front-end verdict: rejected when an error K0xxx (a syntax or early error)
+/// is reported; K1001 ("cannot compile yet") is not a rejection.
 fn rejection(diags: &[Diagnostic]) -> Option<&Diagnostic> {
-    diags.iter().find(|d| d.is_error() && matches!(d.code, "K0001" | "K0002" | "K0003" | "K0004"))
+    diags.iter().find(|d| d.is_error() && d.code.starts_with("K0"))
 }
 
 fn analyze_caught(source: &str, rel: &str) -> Result<Vec<Diagnostic>, String> {
