@@ -2941,6 +2941,14 @@ impl<'a> Lowerer<'a> {
         Ok(id)
     }
 
+    /// A pattern key as a value (for the keys an object rest excludes).
+    fn key_value(&mut self, k: Result<StrId, Var>) -> Var {
+        match k {
+            Ok(id) => self.constant(Const::Str(id)),
+            Err(v) => v,
+        }
+    }
+
     fn get_key(&mut self, obj: Var, key: &Result<StrId, Var>) -> Var {
         let dst = self.new_var();
         match *key {
@@ -2979,11 +2987,7 @@ impl<'a> Lowerer<'a> {
                     };
                     self.bind_name(id, v, mode);
                     if has_rest {
-                        let kv = match k {
-                            Ok(id) => self.constant(Const::Str(id)),
-                            Err(v) => v,
-                        };
-                        excluded.push(kv);
+                        excluded.push(self.key_value(k));
                     }
                 }
                 ast::ObjectPatProp::KeyValue(kv) => {
@@ -3000,11 +3004,7 @@ impl<'a> Lowerer<'a> {
                     };
                     self.store_target(target, prepared, v, mode);
                     if has_rest {
-                        let kv = match k {
-                            Ok(id) => self.constant(Const::Str(id)),
-                            Err(v) => v,
-                        };
-                        excluded.push(kv);
+                        excluded.push(self.key_value(k));
                     }
                 }
                 ast::ObjectPatProp::Rest(r) => {

@@ -135,14 +135,7 @@ impl DocAnalysis {
             if is_global(name) {
                 continue;
             }
-            out.push(tower_lsp::lsp_types::Diagnostic {
-                range: self.range(*s, *e),
-                severity: Some(DiagnosticSeverity::WARNING),
-                code: Some(NumberOrString::String("K2001".into())),
-                source: Some("kiln".into()),
-                message: format!("'{name}' is not declared"),
-                ..Default::default()
-            });
+            out.push(self.undeclared(*s, *e, name));
         }
         // After a syntax error the parser may have dropped code that uses a
         // variable: no unused-variable hints until the file parses.
@@ -162,6 +155,18 @@ impl DocAnalysis {
             });
         }
         out
+    }
+
+    /// K2001 for an undeclared name (a diagnostic and the quick-fix's).
+    fn undeclared(&self, s: usize, e: usize, name: &str) -> tower_lsp::lsp_types::Diagnostic {
+        tower_lsp::lsp_types::Diagnostic {
+            range: self.range(s, e),
+            severity: Some(DiagnosticSeverity::WARNING),
+            code: Some(NumberOrString::String("K2001".into())),
+            source: Some("kiln".into()),
+            message: format!("'{name}' is not declared"),
+            ..Default::default()
+        }
     }
 
     fn exempt_from_unused(&self, d: &Declaration) -> bool {
@@ -327,14 +332,7 @@ impl DocAnalysis {
             out.push(CodeAction {
                 title: format!("Add `{line}`"),
                 kind: Some(CodeActionKind::QUICKFIX),
-                diagnostics: Some(vec![tower_lsp::lsp_types::Diagnostic {
-                    range: self.range(*s, *e),
-                    severity: Some(DiagnosticSeverity::WARNING),
-                    code: Some(NumberOrString::String("K2001".into())),
-                    source: Some("kiln".into()),
-                    message: format!("'{name}' is not declared"),
-                    ..Default::default()
-                }]),
+                diagnostics: Some(vec![self.undeclared(*s, *e, name)]),
                 edit: Some(WorkspaceEdit { changes: Some(changes), ..Default::default() }),
                 is_preferred: Some(true),
                 ..Default::default()
