@@ -12,14 +12,12 @@ fn kiln() -> &'static str {
 }
 
 /// `kiln build` links `libkiln_rt.a`, which `cargo test` does not build on
-/// its own (it is a staticlib with no tests): build it once, beside `kiln`.
+/// its own (it is a staticlib with no tests): build it once, beside `kiln`,
+/// every time (a no-op when it is current; a stale library from an older
+/// checkout would not match the compiler's ABI).
 fn ensure_runtime_lib() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
-        let dir = Path::new(kiln()).parent().unwrap();
-        if dir.join("libkiln_rt.a").exists() {
-            return;
-        }
         let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
         let mut cmd = Command::new(cargo);
         cmd.args(["build", "-p", "kiln-rt"]).current_dir(env!("CARGO_MANIFEST_DIR"));
