@@ -2889,6 +2889,19 @@ impl<'a> Lowerer<'a> {
 
     /// `val === undefined ? dflt : val` (8.6.3 / 14.3.3.3 step 3, with
     /// NamedEvaluation when the target is an identifier).
+    /// A pattern element's default (when the value is undefined), then the
+    /// store into its target.
+    fn store_with_default(&mut self, target: &ast::Pat, prepared: Option<(Var, Result<StrId, Var>)>, v: Var, dflt: Option<&ast::Expr>, mode: PatMode) {
+        let v = match dflt {
+            Some(d) => {
+                let name = pat_ident(target).map(|i| i.sym.to_string());
+                self.apply_default(v, d, name.as_deref())
+            }
+            None => v,
+        };
+        self.store_target(target, prepared, v, mode);
+    }
+
     fn apply_default(&mut self, val: Var, dflt: &ast::Expr, name: Option<&str>) -> Var {
         let dst = self.new_var();
         self.emit(Inst::Move { dst, src: val });
@@ -2995,14 +3008,7 @@ impl<'a> Lowerer<'a> {
                     let (target, dflt) = split_default(&kv.value);
                     let prepared = self.prepare_target(target, mode);
                     let v = self.get_key(val, &k);
-                    let v = match dflt {
-                        Some(d) => {
-                            let name = pat_ident(target).map(|i| i.sym.to_string());
-                            self.apply_default(v, d, name.as_deref())
-                        }
-                        None => v,
-                    };
-                    self.store_target(target, prepared, v, mode);
+                    self.store_with_default(target, prepared, v, dflt, mode);
                     if has_rest {
                         excluded.push(self.key_value(k));
                     }
@@ -3110,14 +3116,7 @@ impl<'a> Lowerer<'a> {
                     self.emit(Inst::Move { dst: r, src: u });
                     self.terminate(Term::Jump(join));
                     self.switch_to(join);
-                    let r = match dflt {
-                        Some(d) => {
-                            let name = pat_ident(target).map(|i| i.sym.to_string());
-                            self.apply_default(r, d, name.as_deref())
-                        }
-                        None => r,
-                    };
-                    self.store_target(target, prepared, r, mode);
+                    self.store_with_default(target, prepared, r, dflt, mode);
                 }
             }
         }
