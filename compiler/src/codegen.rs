@@ -250,6 +250,22 @@ fn direct_entries(kir: &kir::Module) -> Vec<Option<u32>> {
         .collect()
 }
 
+/// Parameter `index` from a generic entry's (argc, argv): `undefined` past
+/// argc.
+fn load_param(b: &mut FunctionBuilder, argc: Value, argv: Value, index: u32) -> Value {
+    let join = b.create_block();
+    let res = b.append_block_param(join, I64);
+    let load_b = b.create_block();
+    let has = b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, argc, index as i64);
+    let u = b.ins().iconst(I64, UNDEFINED_BITS as i64);
+    b.ins().brif(has, load_b, &[], join, &[u.into()]);
+    b.switch_to_block(load_b);
+    let v = b.ins().load(I64, MemFlagsData::trusted(), argv, (8 * index) as i32);
+    b.ins().jump(join, &[v.into()]);
+    b.switch_to_block(join);
+    res
+}
+
 /// The generic entry of a function with a direct entry: reads parameters
 /// from (argc, argv), `undefined` past argc, and calls the direct entry.
 fn emit_adapter<M: Module>(m: &mut M, ctx: &mut Context, fctx: &mut FunctionBuilderContext, target: FuncId, n: u32) {
@@ -261,17 +277,7 @@ fn emit_adapter<M: Module>(m: &mut M, ctx: &mut Context, fctx: &mut FunctionBuil
     let (argc, argv) = (p[3], p[4]);
     let mut args = vec![p[0], p[1], p[2]];
     for index in 0..n {
-        let join = b.create_block();
-        let res = b.append_block_param(join, I64);
-        let load_b = b.create_block();
-        let has = b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, argc, index as i64);
-        let u = b.ins().iconst(I64, UNDEFINED_BITS as i64);
-        b.ins().brif(has, load_b, &[], join, &[u.into()]);
-        b.switch_to_block(load_b);
-        let v = b.ins().load(I64, MemFlagsData::trusted(), argv, (8 * index) as i32);
-        b.ins().jump(join, &[v.into()]);
-        b.switch_to_block(join);
-        args.push(res);
+        args.push(load_param(&mut b, argc, argv, index));
     }
     let fr = m.declare_func_in_func(target, b.func);
     let call = b.ins().call(fr, &args);
@@ -1012,17 +1018,8 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             }
             Param { dst, index } => {
                 let (argc, argv) = (self.generic_argc(), self.argv.expect("generic entry"));
-                let join = self.b.create_block();
-                let res = self.b.append_block_param(join, I64);
-                let load_b = self.b.create_block();
-                let has = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, argc, *index as i64);
-                let u = self.iconst(UNDEFINED_BITS);
-                self.b.ins().brif(has, load_b, &[], join, &[u.into()]);
-                self.b.switch_to_block(load_b);
-                let v = self.b.ins().load(I64, MemFlagsData::trusted(), argv, (8 * index) as i32);
-                self.b.ins().jump(join, &[v.into()]);
-                self.b.switch_to_block(join);
-                self.def(*dst, res);
+                let v = load_param(&mut self.b, argc, argv, *index);
+                self.def(*dst, v);
             }
             This { dst } => {
                 let t = self.this;

@@ -1239,21 +1239,7 @@ impl<'a> Lowerer<'a> {
         }
         let body: &[ast::Stmt] = func.body.as_ref().map(|b| b.stmts.as_slice()).unwrap_or(&[]);
         let params: Vec<&ast::Pat> = func.params.iter().map(|p| &p.pat).collect();
-        self.lower_function_common(func.span, &params, FnBody::Block(body), name, self_name, false, constructor)
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn lower_function_common(
-        &mut self,
-        sp: swc_common::Span,
-        params: &[&ast::Pat],
-        body: FnBody,
-        name: &str,
-        self_name: Option<&ast::Ident>,
-        arrow: bool,
-        constructor: bool,
-    ) -> Var {
-        self.lower_function_at(None, sp, params, body, name, self_name, arrow, constructor)
+        self.lower_function_at(None, func.span, &params, FnBody::Block(body), name, self_name, false, constructor)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2027,7 +2013,7 @@ impl<'a> Lowerer<'a> {
             ast::ArrowFunctionBody::FunctionBody(b) => FnBody::Block(&b.stmts),
             ast::ArrowFunctionBody::Expr(e) => FnBody::Expr(e),
         };
-        self.lower_function_common(a.span, &params, body, name, None, true, false)
+        self.lower_function_at(None, a.span, &params, body, name, None, true, false)
     }
 
     fn prop_key(&mut self, k: &ast::PropName) -> Var {
@@ -2078,15 +2064,10 @@ impl<'a> Lowerer<'a> {
     }
 
     fn get_member(&mut self, obj: Var, prop: &ast::MemberProp) -> Var {
-        let dst = self.new_var();
         let key = self.member_key(prop);
         // A TypeError from the access points at the property, as in V8.
         self.pos(prop.span());
-        match key {
-            Ok(name) => self.emit(Inst::GetNamed { dst, obj, name }),
-            Err(key) => self.emit(Inst::GetProp { dst, obj, key }),
-        }
-        dst
+        self.get_key(obj, &key)
     }
 
     fn expr(&mut self, e: &ast::Expr) -> Var {
@@ -2634,13 +2615,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn set_member(&mut self, obj: Var, prop: &ast::MemberProp, val: Var) {
-        let strict = self.strict();
         let key = self.member_key(prop);
         self.pos(prop.span());
-        match key {
-            Ok(name) => self.emit(Inst::SetNamed { obj, name, val, strict }),
-            Err(key) => self.emit(Inst::SetProp { obj, key, val, strict }),
-        }
+        self.set_key(obj, key, val);
     }
 
     fn assign(&mut self, a: &ast::AssignExpr) -> Var {
@@ -2706,24 +2683,16 @@ impl<'a> Lowerer<'a> {
                 let val = match op {
                     None => self.expr(&a.right),
                     Some(op) => {
-                        let old = self.new_var();
                         self.pos(m.prop.span());
-                        match key {
-                            Ok(name) => self.emit(Inst::GetNamed { dst: old, obj, name }),
-                            Err(k) => self.emit(Inst::GetProp { dst: old, obj, key: k }),
-                        }
+                        let old = self.get_key(obj, &key);
                         let r = self.expr(&a.right);
                         let dst = self.new_var();
                         self.emit(Inst::Binary { op, dst, a: old, b: r });
                         dst
                     }
                 };
-                let strict = self.strict();
                 self.pos(m.prop.span());
-                match key {
-                    Ok(name) => self.emit(Inst::SetNamed { obj, name, val, strict }),
-                    Err(k) => self.emit(Inst::SetProp { obj, key: k, val, strict }),
-                }
+                self.set_key(obj, key, val);
                 val
             }
             ast::SimpleAssignTarget::Paren(p) => {
@@ -2750,12 +2719,8 @@ impl<'a> Lowerer<'a> {
             ast::SimpleAssignTarget::Member(m) => {
                 let obj = self.expr(&m.obj);
                 let key = self.member_key(&m.prop);
-                let old = self.new_var();
                 self.pos(m.prop.span());
-                match key {
-                    Ok(name) => self.emit(Inst::GetNamed { dst: old, obj, name }),
-                    Err(k) => self.emit(Inst::GetProp { dst: old, obj, key: k }),
-                }
+                let old = self.get_key(obj, &key);
                 self.emit(Inst::Move { dst, src: old });
                 (Some(obj), Some(key))
             }
@@ -2787,11 +2752,7 @@ impl<'a> Lowerer<'a> {
             (_, Some(obj), Some(key)) => {
                 let v = self.expr(&a.right);
                 self.emit(Inst::Move { dst, src: v });
-                let strict = self.strict();
-                match key {
-                    Ok(name) => self.emit(Inst::SetNamed { obj, name, val: v, strict }),
-                    Err(k) => self.emit(Inst::SetProp { obj, key: k, val: v, strict }),
-                }
+                self.set_key(obj, key, v);
             }
             _ => {}
         }
@@ -2876,13 +2837,7 @@ impl<'a> Lowerer<'a> {
 
     fn store_target(&mut self, p: &ast::Pat, prepared: Option<(Var, Result<StrId, Var>)>, val: Var, mode: PatMode) {
         match prepared {
-            Some((obj, key)) => {
-                let strict = self.strict();
-                match key {
-                    Ok(name) => self.emit(Inst::SetNamed { obj, name, val, strict }),
-                    Err(k) => self.emit(Inst::SetProp { obj, key: k, val, strict }),
-                }
-            }
+            Some((obj, key)) => self.set_key(obj, key, val),
             None => self.bind_pattern(p, val, mode, Origin::Nested),
         }
     }
@@ -2969,6 +2924,15 @@ impl<'a> Lowerer<'a> {
             Err(k) => self.emit(Inst::GetProp { dst, obj, key: k }),
         }
         dst
+    }
+
+    /// PutValue on `obj[key]` (a name constant or a key value).
+    fn set_key(&mut self, obj: Var, key: Result<StrId, Var>, val: Var) {
+        let strict = self.strict();
+        match key {
+            Ok(name) => self.emit(Inst::SetNamed { obj, name, val, strict }),
+            Err(k) => self.emit(Inst::SetProp { obj, key: k, val, strict }),
+        }
     }
 
     /// 14.3.3.1 / 13.15.5.3: object patterns.
@@ -3141,22 +3105,14 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Member(m) => {
                 let obj = self.expr(&m.obj);
                 let key = self.member_key(&m.prop);
-                let old = self.new_var();
                 self.pos(m.prop.span());
-                match key {
-                    Ok(name) => self.emit(Inst::GetNamed { dst: old, obj, name }),
-                    Err(k) => self.emit(Inst::GetProp { dst: old, obj, key: k }),
-                }
+                let old = self.get_key(obj, &key);
                 let num = self.new_var();
                 self.emit(Inst::Unary { op: UnOp::ToNumeric, dst: num, a: old });
                 let new = self.new_var();
                 self.emit(Inst::Unary { op, dst: new, a: num });
-                let strict = self.strict();
                 self.pos(m.prop.span());
-                match key {
-                    Ok(name) => self.emit(Inst::SetNamed { obj, name, val: new, strict }),
-                    Err(k) => self.emit(Inst::SetProp { obj, key: k, val: new, strict }),
-                }
+                self.set_key(obj, key, new);
                 if u.prefix { new } else { num }
             }
             ast::Expr::Paren(p) => {

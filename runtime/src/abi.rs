@@ -160,24 +160,25 @@ fn own_index(props: &PropMap, key: Value, cache: *mut u64) -> Option<usize> {
     Some(i)
 }
 
+/// The value of the global object's own data property `name`.
 fn global_lookup(name: Value, cache: *mut u64) -> Option<Value> {
     let g = rt().realm.global.obj();
-    // SAFETY: `cache` points to this site's cache word in the module's data.
-    let c = unsafe { *cache } as usize;
-    if c > 0 {
-        if let Some((k, s)) = g.props.entries().get(c - 1) {
-            if *k == name && !s.is_accessor() {
-                return Some(s.value);
-            }
-        }
+    let s = &g.props.entries()[own_index(&g.props, name, cache)?].1;
+    (!s.is_accessor()).then_some(s.value)
+}
+
+/// 10.1.9.2 OrdinarySetWithOwnDescriptor when the receiver's own property
+/// is a writable data property: the value is simply overwritten (no exotic
+/// object keeps a named key in `props` with other semantics). False when
+/// the property is absent or not a writable data property.
+fn set_own_writable(o: &mut JsObject, key: Value, val: Value, cache: *mut u64) -> bool {
+    let Some(i) = own_index(&o.props, key, cache) else { return false };
+    let s = &mut o.props.entries_mut()[i].1;
+    if s.flags & (ACCESSOR | WRITABLE) != WRITABLE {
+        return false;
     }
-    let i = g.props.find(name)?;
-    let s = g.props.entries()[i].1;
-    if s.is_accessor() {
-        return None;
-    }
-    unsafe { *cache = (i + 1) as u64 };
-    Some(s.value)
+    s.value = val;
+    true
 }
 
 /// 7.3.25 CopyDataProperties(target, source, excludedItems): own
@@ -278,15 +279,8 @@ entry_points! {
         ret(ops::to_property_key(key).and_then(|k| ops::set_v(obj, k, val, strict != 0)).map(|_| val))
     }
     fn kiln_set_named(obj: Value, key: Value, val: Value, strict: u64, cache: *mut u64) {
-        // 10.1.9.2 OrdinarySetWithOwnDescriptor: an own writable data
-        // property of the receiver itself is simply overwritten (no exotic
-        // object keeps a named key in `props` with other semantics).
-        if obj.is_object() {
-            let o = obj.obj();
-            if let Some(i) = own_index(&o.props, key, cache) {
-                let s = &mut o.props.entries_mut()[i].1;
-                if s.flags & (ACCESSOR | WRITABLE) == WRITABLE { s.value = val; return val; }
-            }
+        if obj.is_object() && set_own_writable(obj.obj(), key, val, cache) {
+            return val;
         }
         ret(ops::set_v(obj, Key::from_value_unchecked(key), val, strict != 0).map(|_| val))
     }
@@ -323,13 +317,8 @@ entry_points! {
     }
     fn kiln_set_global(name: Value, val: Value, strict: u64, cache: *mut u64) {
         let g = rt().realm.global;
-        if global_lookup(name, cache).is_some() {
-            let c = unsafe { *cache } as usize;
-            let s = &mut g.obj().props.entries_mut()[c - 1].1;
-            if s.writable() {
-                s.value = val;
-                return val;
-            }
+        if set_own_writable(g.obj(), name, val, cache) {
+            return val;
         }
         let k = Key::from_value_unchecked(name);
         if strict != 0 && !ops::has_property(g, k) {
