@@ -4,7 +4,9 @@
 //! Every JS function becomes `extern "C" fn(ctx, callee, this, argc, argv) -> u64`.
 //! Operations call the runtime's entry points (`kiln_runtime::abi`); int32
 //! arithmetic and comparisons, booleans in branches, environment slots and
-//! frame records are emitted inline.
+//! property caches are emitted inline. Functions keep no frame records:
+//! each module carries a table of its functions' code ranges and call
+//! positions (`abi::CodeRange`), and the runtime walks machine frames.
 //!
 //! **Invariant:** Cranelift types do not leave this module and `driver`.
 
@@ -35,6 +37,51 @@ fn sig_n<M: Module>(m: &M, n: usize) -> Signature {
     s
 }
 
+/// A source position as a Cranelift source location: `line << 12 | column`,
+/// as `abi::CodeRange` sites hold it.
+fn pos_srcloc(line: u32, col: u32) -> cranelift_codegen::ir::SourceLoc {
+    cranelift_codegen::ir::SourceLoc::new((line << kiln_runtime::abi::POS_COL_BITS) | (col & 0xfff))
+}
+
+/// What a stack walk needs of one compiled function (see `abi::CodeRange`).
+struct FnCode {
+    id: FuncId,
+    len: u32,
+    fp_off: u32,
+    /// Index of its `FunctionInfo`; none for frames traces do not show.
+    info: Option<u32>,
+    /// (return-address offset, position) of every call, sorted.
+    sites: Vec<(u32, u32)>,
+}
+
+/// Reads the code size, frame layout and call positions of the function
+/// just defined from `ctx`.
+fn record_code(ctx: &Context, id: FuncId, info: Option<u32>, out: &mut Vec<FnCode>) {
+    let Some(cc) = ctx.compiled_code() else { return };
+    let buf = &cc.buffer;
+    let srclocs = buf.get_srclocs_sorted();
+    let mut sites: Vec<(u32, u32)> = buf
+        .call_sites()
+        .map(|cs| {
+            let at = cs.ret_addr.saturating_sub(1);
+            let i = srclocs.partition_point(|l| l.end <= at);
+            let pos = match srclocs.get(i) {
+                Some(l) if l.start <= at && !l.loc.is_default() => l.loc.bits(),
+                _ => 0,
+            };
+            (cs.ret_addr, pos)
+        })
+        .collect();
+    sites.sort_unstable();
+    out.push(FnCode {
+        id,
+        len: buf.data().len() as u32,
+        fp_off: buf.frame_layout().map_or(0, |l| l.frame_to_fp_offset),
+        info,
+        sites,
+    });
+}
+
 struct ModuleIds {
     runtime: HashMap<&'static str, FuncId>,
     funcs: Vec<FuncId>,
@@ -45,8 +92,6 @@ struct ModuleIds {
     reads_new_target: Vec<bool>,
     consts: DataId,
     gcache: DataId,
-    /// One `abi::FunctionInfo` per function.
-    fninfo: DataId,
 }
 
 /// Defines every function of `kir` plus the `kiln_script_main` entry point
@@ -154,23 +199,26 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
         d.write_data_addr(at + 16, sgv, 0);
     }
     m.define_data(fninfo, &d).map_err(err)?;
-    let ids = ModuleIds { runtime, funcs, direct, reads_new_target, consts, gcache, fninfo };
+    let ids = ModuleIds { runtime, funcs, direct, reads_new_target, consts, gcache };
     let mut ctx = m.make_context();
     let mut fctx = FunctionBuilderContext::new();
     let mut cache_counter = 0u32;
+    let mut code: Vec<FnCode> = Vec::new();
+    let codemap = m.declare_data("kiln_codemap", Linkage::Local, false, false).map_err(err)?;
     for (i, f) in kir.functions.iter().enumerate() {
         let direct = ids.direct[i];
         ctx.func.signature = sig_n(m, 5);
         if let Some((_, n)) = direct {
             ctx.func.signature = sig_n(m, 3 + n as usize);
         }
-        FnGen::new(m, &ids, kir, f, i as u32, &mut ctx, &mut fctx, &mut cache_counter, direct.is_some()).gen();
+        FnGen::new(m, &ids, kir, f, &mut ctx, &mut fctx, &mut cache_counter, direct.is_some()).gen();
         if std::env::var_os("KILN_DUMP_CLIF").is_some() {
             eprintln!("{}", ctx.func.display());
         }
         debug_assert!(cache_counter as usize <= sites);
         let body_id = direct.map_or(ids.funcs[i], |(id, _)| id);
         m.define_function(body_id, &mut ctx).map_err(|e| format!("code generation failed in function {i}: {e:?}"))?;
+        record_code(&ctx, body_id, Some(i as u32), &mut code);
         m.clear_context(&mut ctx);
         if let Some((id, n)) = direct {
             // The generic entry adapts (argc, argv) to the direct entry's
@@ -178,6 +226,7 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
             ctx.func.signature = sig_n(m, 5);
             emit_adapter(m, &mut ctx, &mut fctx, id, n);
             m.define_function(ids.funcs[i], &mut ctx).map_err(|e| format!("code generation failed in function {i}: {e:?}"))?;
+            record_code(&ctx, ids.funcs[i], None, &mut code);
             m.clear_context(&mut ctx);
         }
     }
@@ -199,6 +248,11 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
         let sd = b.ins().symbol_value(I64, sgv);
         let n = b.ins().iconst(I64, nstr as i64);
         b.ins().call(init, &[rctx, c, dd, sd, n]);
+        let reg = m.declare_func_in_func(ids.runtime["kiln_register_code"], b.func);
+        let mgv = m.declare_data_in_func(codemap, b.func);
+        let map = b.ins().symbol_value(I64, mgv);
+        let nfn = b.ins().iconst(I64, (code.len() + 1) as i64);
+        b.ins().call(reg, &[rctx, map, nfn]);
         let slot = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 40, 3));
         let argv = b.ins().stack_addr(I64, slot, 0);
         let (this, argc) = if commonjs {
@@ -220,8 +274,52 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
         b.finalize(m.isa().frontend_config());
     }
     m.define_function(main, &mut ctx).map_err(err)?;
+    record_code(&ctx, main, None, &mut code);
     m.clear_context(&mut ctx);
+    define_codemap(m, codemap, fninfo, &code).map_err(err)?;
     Ok(Emitted { main })
+}
+
+/// The module's `abi::CodeRange` table and the call sites it points to.
+fn define_codemap<M: Module>(m: &mut M, codemap: DataId, fninfo: DataId, code: &[FnCode]) -> Result<(), cranelift_module::ModuleError> {
+    let sites_id = m.declare_data("kiln_callsites", Linkage::Local, false, false)?;
+    let mut bytes = Vec::new();
+    let mut starts = Vec::new();
+    for c in code {
+        starts.push(bytes.len());
+        for &(ra, pos) in &c.sites {
+            bytes.extend_from_slice(&ra.to_le_bytes());
+            bytes.extend_from_slice(&pos.to_le_bytes());
+        }
+    }
+    bytes.extend_from_slice(&[0; 8]);
+    let mut d = DataDescription::new();
+    d.define(bytes.into_boxed_slice());
+    d.set_align(8);
+    m.define_data(sites_id, &d)?;
+    let size = kiln_runtime::abi::CODE_RANGE_SIZE;
+    let mut bytes = vec![0u8; size as usize * code.len()];
+    for (i, c) in code.iter().enumerate() {
+        let at = size as usize * i;
+        bytes[at + 8..at + 12].copy_from_slice(&c.len.to_le_bytes());
+        bytes[at + 12..at + 16].copy_from_slice(&c.fp_off.to_le_bytes());
+        bytes[at + 32..at + 40].copy_from_slice(&(c.sites.len() as u64).to_le_bytes());
+    }
+    let mut d = DataDescription::new();
+    d.define(bytes.into_boxed_slice());
+    d.set_align(8);
+    let igv = m.declare_data_in_data(fninfo, &mut d);
+    let sgv = m.declare_data_in_data(sites_id, &mut d);
+    for (i, c) in code.iter().enumerate() {
+        let at = size * i as u32;
+        let f = m.declare_func_in_data(c.id, &mut d);
+        d.write_function_addr(at, f);
+        if let Some(info) = c.info {
+            d.write_data_addr(at + 16, igv, (kiln_runtime::abi::FUNCTION_INFO_SIZE * info) as i64);
+        }
+        d.write_data_addr(at + 24, sgv, starts[i] as i64);
+    }
+    m.define_data(codemap, &d)
 }
 
 /// Which functions get a *direct entry* `kiln_jsd_i(ctx, callee, this,
@@ -292,8 +390,6 @@ struct FnGen<'a, 'b, M: Module> {
     ids: &'a ModuleIds,
     kir: &'a kir::Module,
     f: &'a kir::Function,
-    /// The function's index in the module.
-    index: u32,
     b: FunctionBuilder<'b>,
     vars: Vec<Variable>,
     blocks: Vec<Block>,
@@ -305,7 +401,6 @@ struct FnGen<'a, 'b, M: Module> {
     argv: Option<Value>,
     /// The parameters (direct entry only).
     params: Vec<Value>,
-    frame: cranelift_codegen::ir::StackSlot,
     exc_block: Block,
     fref: HashMap<&'static str, cranelift_codegen::ir::FuncRef>,
     consts_gv: Option<cranelift_codegen::ir::GlobalValue>,
@@ -320,7 +415,6 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         ids: &'a ModuleIds,
         kir: &'a kir::Module,
         f: &'a kir::Function,
-        index: u32,
         ctx: &'b mut Context,
         fctx: &'b mut FunctionBuilderContext,
         cache_counter: &'a mut u32,
@@ -331,7 +425,6 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
         let p = b.block_params(entry).to_vec();
-        let frame = b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, kiln_runtime::abi::FRAME_SIZE, 3));
         let vars = (0..f.vars.max(1)).map(|_| b.declare_var(I64)).collect();
         let blocks = (0..f.blocks.len()).map(|_| b.create_block()).collect();
         let exc_block = b.create_block();
@@ -341,7 +434,6 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             ids,
             kir,
             f,
-            index,
             b,
             vars,
             blocks,
@@ -351,7 +443,6 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             argc: (!direct).then(|| p[3]),
             argv: (!direct).then(|| p[4]),
             params: if direct { p[3..].to_vec() } else { Vec::new() },
-            frame,
             exc_block,
             fref: HashMap::new(),
             consts_gv: None,
@@ -375,6 +466,8 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         r
     }
 
+    /// Calls a runtime entry point (which records this frame's stack
+    /// pointer for stack walks: see `abi::js_frames`).
     fn call_rt(&mut self, name: &'static str, args: &[Value]) -> Value {
         let f = self.rt(name);
         let mut all = Vec::with_capacity(args.len() + 1);
@@ -463,12 +556,8 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         }
     }
 
-    fn pop_frame(&mut self) {
-        let prev = self.b.ins().stack_load(I64, I64, self.frame, kiln_runtime::abi::FRAME_PREV_OFFSET);
-        self.b.ins().store(MemFlagsData::trusted(), prev, self.ctx, kiln_runtime::RT_FRAME_TOP_OFFSET);
-    }
-
     fn gen(mut self) {
+        self.b.set_srcloc(pos_srcloc(self.f.line, self.f.col));
         // Stack check (the design's "deep recursion is checked at function entry").
         let sp = self.b.ins().get_stack_pointer(I64);
         let limit = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, kiln_runtime::RT_STACK_LIMIT_OFFSET);
@@ -481,17 +570,6 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         let r = self.call_rt("kiln_stack_overflow", &[]);
         self.b.ins().return_(&[r]);
         self.b.switch_to_block(ok);
-        // Frame record for stack traces.
-        let prev = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, kiln_runtime::RT_FRAME_TOP_OFFSET);
-        self.b.ins().stack_store(I64, prev, self.frame, kiln_runtime::abi::FRAME_PREV_OFFSET);
-        let gv = self.m.declare_data_in_func(self.ids.fninfo, self.b.func);
-        let base = self.b.ins().symbol_value(I64, gv);
-        let info = self.b.ins().iadd_imm_s(base, (kiln_runtime::abi::FUNCTION_INFO_SIZE * self.index) as i64);
-        self.b.ins().stack_store(I64, info, self.frame, kiln_runtime::abi::FRAME_INFO_OFFSET);
-        let pos = self.iconst(((self.f.line as u64) << kiln_runtime::abi::POS_COL_BITS) | self.f.col as u64);
-        self.b.ins().stack_store(I64, pos, self.frame, kiln_runtime::abi::FRAME_POS_OFFSET);
-        let fa = self.b.ins().stack_addr(I64, self.frame, 0);
-        self.b.ins().store(MemFlagsData::trusted(), fa, self.ctx, kiln_runtime::RT_FRAME_TOP_OFFSET);
         let undef = self.iconst(UNDEFINED_BITS);
         for i in 0..self.vars.len() {
             self.b.def_var(self.vars[i], undef);
@@ -511,7 +589,6 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         }
         // Exception exit.
         self.b.switch_to_block(self.exc_block);
-        self.pop_frame();
         let e = self.iconst(EXCEPTION_BITS);
         self.b.ins().return_(&[e]);
         self.b.seal_all_blocks();
@@ -543,8 +620,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             }
             Term::Return(v) => {
                 let r = self.use_var(*v);
-                self.pop_frame();
-                self.b.ins().return_(&[r]);
+                        self.b.ins().return_(&[r]);
             }
             Term::Throw(v) => {
                 let val = self.use_var(*v);
@@ -558,8 +634,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             Term::Unreachable => {
                 // Dead block: return undefined so the verifier is satisfied.
                 let u = self.iconst(UNDEFINED_BITS);
-                self.pop_frame();
-                self.b.ins().return_(&[u]);
+                        self.b.ins().return_(&[u]);
             }
         }
     }
@@ -1160,9 +1235,11 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 self.def(kir::ENV_VAR, r);
             }
             LoadCalleeEnv if self.argc.is_none() => {
-                // A direct entry's callee is always a function object.
+                // A direct entry's callee is always a function object,
+                // whose environment never changes (hence `readonly`, and
+                // `can_move`: an unused load is dropped).
                 let p = self.b.ins().band_imm_s(self.callee, PAYLOAD_MASK as i64);
-                let e = self.b.ins().load(I64, MemFlagsData::trusted(), p, kiln_runtime::object::OBJECT_FN_ENV_OFFSET);
+                let e = self.b.ins().load(I64, MemFlagsData::trusted().with_readonly().with_can_move(), p, kiln_runtime::object::OBJECT_FN_ENV_OFFSET);
                 self.def(kir::ENV_VAR, e);
             }
             LoadCalleeEnv => {
@@ -1177,7 +1254,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let z = self.iconst(0);
                 self.b.ins().brif(is_obj, load_b, &[], join, &[z.into()]);
                 self.b.switch_to_block(load_b);
-                let e = self.b.ins().load(I64, MemFlagsData::trusted(), p, kiln_runtime::object::OBJECT_FN_ENV_OFFSET);
+                let e = self.b.ins().load(I64, MemFlagsData::trusted().with_readonly().with_can_move(), p, kiln_runtime::object::OBJECT_FN_ENV_OFFSET);
                 self.b.ins().jump(join, &[e.into()]);
                 self.b.switch_to_block(join);
                 self.def(kir::ENV_VAR, res);
@@ -1244,6 +1321,10 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 self.b.switch_to_block(join);
                 self.check_exc(res);
                 self.def(*dst, res);
+            }
+            OwnClosure { dst } => {
+                let c = self.callee;
+                self.def(*dst, c);
             }
             CallDirect { dst, func, callee, this, args } => {
                 let (f, t) = (self.use_var(*callee), self.use_var(*this));
@@ -1415,8 +1496,9 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 self.def(*dst, r);
             }
             Pos { line, col } => {
-                let p = self.iconst(((*line as u64) << kiln_runtime::abi::POS_COL_BITS) | (*col as u64 & 0xfff));
-                self.b.ins().stack_store(I64, p, self.frame, kiln_runtime::abi::FRAME_POS_OFFSET);
+                // The position of the calls that follow (stack traces map
+                // return addresses to these).
+                self.b.set_srcloc(pos_srcloc(*line, *col));
             }
         }
     }

@@ -174,6 +174,8 @@ pub enum Inst {
     /// A call of a function declaration known at compile time (`callee`
     /// holds its closure).
     CallDirect { dst: Var, func: FuncId, callee: Var, this: Var, args: Vec<Var> },
+    /// The running function's own closure (the callee of this activation).
+    OwnClosure { dst: Var },
     CallMethod { dst: Var, obj: Var, name: StrId, args: Vec<Var>, text: Option<StrId> },
     New { dst: Var, callee: Var, args: Vec<Var>, name: Option<StrId> },
     Closure { dst: Var, func: FuncId },
@@ -322,6 +324,7 @@ impl fmt::Display for Inst {
             PopEnv => f.write_str("pop_env"),
             CloneEnv => f.write_str("clone_env"),
             LoadCalleeEnv => f.write_str("load_callee_env"),
+            OwnClosure { dst } => write!(f, "v{dst} = own_closure"),
             LoadEnv { dst, depth, slot } => write!(f, "v{dst} = env[{depth}][{slot}]"),
             StoreEnv { depth, slot, src } => write!(f, "env[{depth}][{slot}] = v{src}"),
             CheckTdz { var, name } => write!(f, "check_tdz v{var}, s{name}"),

@@ -113,6 +113,8 @@ struct FnState {
     env_base: usize,
     this_var: Var,
     pending_labels: Vec<String>,
+    /// The function being lowered (none for the top level).
+    func_id: Option<FuncId>,
 }
 
 pub struct Lowerer<'a> {
@@ -931,6 +933,7 @@ impl<'a> Lowerer<'a> {
             env_base,
             this_var: 0,
             pending_labels: Vec::new(),
+            func_id: None,
         });
         self.emit(Inst::LoadCalleeEnv);
     }
@@ -1268,6 +1271,7 @@ impl<'a> Lowerer<'a> {
         let strict = self.strict() || has_use_strict(stmts);
         let key = self.off(sp.lo);
         self.begin_function(key, strict, arrow);
+        self.f().func_id = Some(id);
         self.function_prologue(key, sp, params, stmts, arrow, self_name);
         match body {
             FnBody::Block(s) => self.lower_stmts(s),
@@ -1800,6 +1804,9 @@ impl<'a> Lowerer<'a> {
             if let Some(op) = op {
                 let a = self.expr(&b.left);
                 let c = self.expr(&b.right);
+                if op.may_throw() {
+                    self.operator_pos(b);
+                }
                 self.terminate(Term::BranchCmp { op, a, b: c, then, els });
                 return;
             }
@@ -2370,13 +2377,22 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
-        let f = self.expr(callee);
         let direct = match inner {
             ast::Expr::Ident(id) => self
                 .lookup(id.sym.as_ref())
                 .filter(|b| !self.reassigned.contains(&b.key))
                 .and_then(|b| self.direct.get(&b.key).copied()),
             _ => None,
+        };
+        // A function declaration calling itself: its binding (never
+        // reassigned, no TDZ) holds a closure of this function made in
+        // this activation's environment, so the running closure serves.
+        let f = if direct.is_some() && direct == self.f().func_id && !self.f().arrow {
+            let f = self.new_var();
+            self.emit(Inst::OwnClosure { dst: f });
+            f
+        } else {
+            self.expr(callee)
         };
         let args = self.args(&c.args);
         let this = self.undefined();
@@ -2566,12 +2582,42 @@ impl<'a> Lowerer<'a> {
         })
     }
 
+    /// Where a binary expression's operator is (V8 reports an exception
+    /// thrown by the operation, e.g. from `valueOf`, there): the first
+    /// character after the left operand that is not blank or a comment.
+    fn operator_pos(&mut self, b: &ast::BinExpr) {
+        let mut i = self.span_range(b.left.span()).1;
+        let src = self.source.as_bytes();
+        while i < src.len() {
+            match src[i] {
+                b' ' | b'\t' | b'\n' | b'\r' => i += 1,
+                b'/' if src.get(i + 1) == Some(&b'/') => {
+                    while i < src.len() && src[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                b'/' if src.get(i + 1) == Some(&b'*') => {
+                    i += 2;
+                    while i + 1 < src.len() && !(src[i] == b'*' && src[i + 1] == b'/') {
+                        i += 1;
+                    }
+                    i += 2;
+                }
+                _ => break,
+            }
+        }
+        self.pos_at(i as u32);
+    }
+
     fn binary(&mut self, b: &ast::BinExpr) -> Var {
         match Self::binop(b.op) {
             Some(op) => {
                 let a = self.expr(&b.left);
                 let c = self.expr(&b.right);
                 let dst = self.new_var();
+                if op.may_throw() {
+                    self.operator_pos(b);
+                }
                 self.emit(Inst::Binary { op, dst, a, b: c });
                 dst
             }

@@ -26,6 +26,8 @@ macro_rules! golden {
 
 golden! {
     empty_program: "";
+    self_recursion: "function fib(n) { return n < 2 ? n : fib(n - 1) + fib(n - 2); } function g() { return fib(3); }";
+    self_call_of_reassigned: "function f(n) { return n ? f(n - 1) : 0; } f = null;";
     constant_return: "function f() { return 42; }";
     arithmetic: "function f(a, b) { return a * b + a / b - a % b; }";
     comparison_chain: "function f(a, b) { return a < b && b <= 10 || a === b; }";

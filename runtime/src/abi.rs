@@ -37,22 +37,11 @@ fn note_throw(e: Value) {
         return;
     }
     r.thrown = e;
-    // SAFETY: frame records are live while their functions run.
-    r.thrown_at = unsafe { r.frame_top.as_ref() }.map(|f| (f.info as *const FunctionInfo, f.pos));
-}
-
-/// A JS frame, linked through `Runtime::frame_top` by generated code.
-#[repr(C)]
-pub struct FrameRecord {
-    pub prev: *mut FrameRecord,
-    /// The function's static description (one per compiled function).
-    pub info: *const FunctionInfo,
-    /// Current position: `line << 12 | column` (1-based).
-    pub pos: u64,
+    r.thrown_at = js_frames(1).first().copied();
 }
 
 /// What a stack trace needs of a compiled function; emitted as static data
-/// by the code generator, so that a prologue stores one address.
+/// by the code generator.
 #[repr(C)]
 pub struct FunctionInfo {
     /// Function name: the address of a string value in a constant table.
@@ -75,12 +64,150 @@ impl FunctionInfo {
     }
 }
 
-pub const FRAME_PREV_OFFSET: i32 = 0;
-pub const FRAME_INFO_OFFSET: i32 = 8;
-pub const FRAME_POS_OFFSET: i32 = 16;
-pub const FRAME_SIZE: u32 = 24;
 pub const FUNCTION_INFO_SIZE: u32 = 32;
 pub const POS_COL_BITS: u32 = 12;
+
+/// Where one compiled function's machine code is, emitted by the code
+/// generator (one table per module, registered by `kiln_register_code`).
+/// Stack traces are found by walking machine frames with these: JS code
+/// keeps no frame records (see [`js_frames`]).
+#[repr(C)]
+pub struct CodeRange {
+    pub start: *const u8,
+    pub len: u32,
+    /// FP − SP in the function's body (constant after the prologue: the
+    /// outgoing-argument area is part of the frame).
+    pub fp_off: u32,
+    /// The function's description; null for code whose frames a trace
+    /// does not show (generic-entry adapters, script mains).
+    pub info: *const FunctionInfo,
+    /// `n_sites` pairs (return-address offset, position), sorted by
+    /// offset: the source position (`line << 12 | column`) of every call.
+    pub sites: *const u32,
+    pub n_sites: u64,
+}
+
+pub const CODE_RANGE_SIZE: u32 = 40;
+
+// SAFETY: code ranges are immutable static data of compiled modules.
+unsafe impl Sync for CodeRange {}
+
+impl CodeRange {
+    fn contains(&self, pc: usize) -> bool {
+        let s = self.start as usize;
+        pc >= s && pc < s + self.len as usize
+    }
+    /// The position of the call whose return address is `ra`.
+    fn pos_at(&self, ra: usize) -> u64 {
+        let off = (ra - self.start as usize) as u32;
+        // SAFETY: the code generator emitted `n_sites` pairs.
+        let sites = unsafe { std::slice::from_raw_parts(self.sites, 2 * self.n_sites as usize) };
+        let n = self.n_sites as usize;
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if sites[2 * mid] < off {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        if lo < n && sites[2 * lo] == off {
+            sites[2 * lo + 1] as u64
+        } else {
+            0
+        }
+    }
+}
+
+fn code_range_at(pc: usize) -> Option<&'static CodeRange> {
+    let code = &rt().code;
+    let i = code.partition_point(|c| (c.start as usize) <= pc);
+    let c = *code.get(i.checked_sub(1)?)?;
+    c.contains(pc).then_some(c)
+}
+
+/// A transition from the runtime into JS code: the runtime's `js_sp`
+/// before it, which generated code will overwrite.
+pub struct EntryRecord {
+    saved_sp: usize,
+    prev: *const EntryRecord,
+}
+
+/// Runs `f`, which calls compiled JS code, so that stack walks from inside
+/// it continue past it into the JS frames that called the runtime, and
+/// `js_sp` is the caller's again afterwards.
+#[inline]
+pub fn enter_js<R>(f: impl FnOnce() -> R) -> R {
+    struct Restore(*const EntryRecord);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            let r = rt();
+            // SAFETY: the record lives in `enter_js`'s frame, which outlives this guard.
+            let rec = unsafe { &*self.0 };
+            r.entry_top = rec.prev;
+            r.js_sp = rec.saved_sp;
+        }
+    }
+    let r = rt();
+    let rec = EntryRecord { saved_sp: r.js_sp, prev: r.entry_top };
+    r.entry_top = &rec;
+    let _restore = Restore(&rec);
+    f()
+}
+
+/// The innermost `max` JS frames as (function, position), innermost first.
+///
+/// Generated code stores its stack pointer in `Runtime::js_sp` before each
+/// runtime call, so the word below it is that call's return address. A
+/// return address identifies the function (its code range) and the call's
+/// position (the range's sites); FP = SP + `fp_off`, and the caller's SP
+/// at its call is FP + 16 (saved FP, return address). A return address
+/// outside compiled code is a runtime-to-JS transition: the walk resumes
+/// at the `js_sp` that [`enter_js`] saved. Every address read is checked
+/// to lie in the live part of the JS thread's stack.
+pub fn js_frames(max: usize) -> Vec<(*const FunctionInfo, u64)> {
+    let r = rt();
+    let marker = 0u8;
+    let lo = std::hint::black_box(&marker) as *const u8 as usize;
+    let hi = r.heap.stack_base;
+    let mut out = Vec::new();
+    let mut sp = r.js_sp;
+    let mut entry = r.entry_top;
+    let mut steps = 0;
+    while out.len() < max && steps < 100_000 {
+        steps += 1;
+        let ra = if sp >= lo + 8 && sp <= hi {
+            // SAFETY: [sp - 8, sp) lies in the live stack.
+            Some(unsafe { *((sp - 8) as *const usize) })
+        } else {
+            None
+        };
+        match ra.and_then(code_range_at) {
+            Some(c) => {
+                let ra = ra.unwrap_or(0);
+                if !c.info.is_null() {
+                    out.push((c.info, c.pos_at(ra)));
+                }
+                let next = sp + c.fp_off as usize + 16;
+                if next <= sp {
+                    break;
+                }
+                sp = next;
+            }
+            None => {
+                if entry.is_null() {
+                    break;
+                }
+                // SAFETY: entry records live in active `enter_js` frames.
+                let e = unsafe { &*entry };
+                sp = e.saved_sp;
+                entry = e.prev;
+            }
+        }
+    }
+    out
+}
 
 /// Builds the `stack` string of a new error: its `name: message` header and
 /// one `at` line per JS frame (as V8 formats them).
@@ -90,35 +217,50 @@ pub fn capture_stack(err: Value) -> Value {
     let name = name.map(|v| v.str().to_rust_string()).unwrap_or_else(|| "Error".into());
     let msg = msg.map(|v| v.str().to_rust_string()).unwrap_or_default();
     let mut s = if msg.is_empty() { name } else if name.is_empty() { msg } else { format!("{name}: {msg}") };
-    let mut f = rt().frame_top;
-    let mut depth = 0;
-    while !f.is_null() && depth < 10 {
-        // SAFETY: frame records live in the stack frames of active JS
-        // functions, which unlink them before returning.
-        let fr = unsafe { &*f };
+    for (info, pos) in js_frames(10) {
         // SAFETY: both point into a module's constant table (a root).
-        let (file_v, name_v) = unsafe { (*(*fr.info).file, *(*fr.info).name) };
+        let (file_v, name_v) = unsafe { (*(*info).file, *(*info).name) };
         let file = if file_v.is_string() { file_v.str().to_rust_string() } else { String::new() };
-        let line = fr.pos >> POS_COL_BITS;
-        let col = fr.pos & ((1 << POS_COL_BITS) - 1);
+        let line = pos >> POS_COL_BITS;
+        let col = pos & ((1 << POS_COL_BITS) - 1);
         let fname = if name_v.is_string() { name_v.str().to_rust_string() } else { String::new() };
         if fname.is_empty() {
             s.push_str(&format!("\n    at {file}:{line}:{col}"));
         } else {
             s.push_str(&format!("\n    at {fname} ({file}:{line}:{col})"));
         }
-        f = fr.prev;
-        depth += 1;
     }
     new_string_from_str(&s)
 }
 
 macro_rules! entry_points {
     ($( $(#[$m:meta])* fn $name:ident ( $($arg:ident : $ty:ty),* ) $body:block )*) => {
+        /// The entry points' bodies. Generated code calls the wrappers of
+        /// the same name below; runtime code that needs one calls it here.
+        pub mod imp {
+            #[allow(unused_imports)]
+            use super::*;
+            $(
+                $(#[$m])*
+                pub unsafe extern "C" fn $name(_ctx: *mut Runtime, $($arg: $ty),*) -> Value $body
+            )*
+        }
         $(
-            $(#[$m])*
+            /// Entry point called by generated code: records the caller's
+            /// stack pointer (where the call's return address lies below)
+            /// in `Runtime::js_sp` for stack walks, then jumps to the body
+            /// in [`imp`] with the arguments untouched.
             #[no_mangle]
-            pub unsafe extern "C" fn $name(_ctx: *mut Runtime, $($arg: $ty),*) -> Value $body
+            #[unsafe(naked)]
+            pub unsafe extern "C" fn $name() {
+                core::arch::naked_asm!(
+                    "lea rax, [rsp + 8]",
+                    "mov qword ptr [rdi + {off}], rax",
+                    "jmp {body}",
+                    off = const crate::RT_JS_SP_OFFSET,
+                    body = sym imp::$name,
+                )
+            }
         )*
         /// `(symbol name, address, parameter count including ctx)` of every entry point.
         pub fn entry_points() -> Vec<(&'static str, *const u8, usize)> {
@@ -732,6 +874,16 @@ entry_points! {
     }
 
     /// Fills a module's constant table with interned strings, and makes it a root.
+    /// Registers a module's code ranges (`n` [`CodeRange`]s) for stack walks.
+    fn kiln_register_code(ranges: *const CodeRange, n: u64) {
+        let code = &mut rt().code;
+        for i in 0..n as usize {
+            // SAFETY: the module's static table of `n` ranges.
+            code.push(unsafe { &*ranges.add(i) });
+        }
+        code.sort_by_key(|c| c.start as usize);
+        Value::UNDEFINED
+    }
     fn kiln_init_consts(consts: *mut Value, descs: *const u32, data: *const u16, n: u64) {
         for i in 0..n as usize {
             // SAFETY: the compiler emitted `n` (offset, length) pairs into `data`.

@@ -41,8 +41,14 @@ pub struct Runtime {
     pub stack_limit: usize,
     /// `new.target` for the function being entered (undefined for calls).
     pub new_target: Value,
-    /// Innermost JS frame record, for stack traces.
-    pub frame_top: *mut abi::FrameRecord,
+    /// The stack pointer of the innermost JS frame at its latest call into
+    /// the runtime (stored by generated code before each runtime call); the
+    /// start of a stack walk (see `abi::js_frames`).
+    pub js_sp: usize,
+    /// Innermost runtime-to-JS transition (see `abi::enter_js`).
+    pub entry_top: *const abi::EntryRecord,
+    /// Code ranges of every compiled function, sorted by start address.
+    pub code: Vec<&'static abi::CodeRange>,
     pub heap: gc::Heap,
     pub realm: realm::Realm,
     pub interned: HashMap<Box<[u16]>, Value>,
@@ -57,7 +63,7 @@ pub struct Runtime {
 pub const RT_EXCEPTION_OFFSET: i32 = 0;
 pub const RT_STACK_LIMIT_OFFSET: i32 = 8;
 pub const RT_NEW_TARGET_OFFSET: i32 = 16;
-pub const RT_FRAME_TOP_OFFSET: i32 = 24;
+pub const RT_JS_SP_OFFSET: i32 = 24;
 
 static mut RT: *mut Runtime = std::ptr::null_mut();
 
@@ -100,7 +106,9 @@ pub fn start(main: ScriptMain, argv: Vec<String>, script_path: String) -> i32 {
                 exception: Value::UNDEFINED,
                 stack_limit: base - JS_STACK_USABLE.min(JS_STACK_SIZE - STACK_RESERVE - 4096),
                 new_target: Value::UNDEFINED,
-                frame_top: std::ptr::null_mut(),
+                js_sp: 0,
+                entry_top: std::ptr::null(),
+                code: Vec::new(),
                 heap: gc::Heap::new(),
                 realm: realm::Realm::empty(),
                 interned: HashMap::default(),
@@ -115,7 +123,7 @@ pub fn start(main: ScriptMain, argv: Vec<String>, script_path: String) -> i32 {
             realm::init();
             // SAFETY: main_addr is the compiled script's entry point.
             let main: ScriptMain = unsafe { std::mem::transmute(main_addr) };
-            let r = Value(unsafe { main(RT) });
+            let r = abi::enter_js(|| Value(unsafe { main(RT) }));
             let status = run_to_completion(r);
             builtins::console::flush_stdout();
             status
@@ -140,5 +148,5 @@ const _: () = {
     assert!(std::mem::offset_of!(Runtime, exception) == RT_EXCEPTION_OFFSET as usize);
     assert!(std::mem::offset_of!(Runtime, stack_limit) == RT_STACK_LIMIT_OFFSET as usize);
     assert!(std::mem::offset_of!(Runtime, new_target) == RT_NEW_TARGET_OFFSET as usize);
-    assert!(std::mem::offset_of!(Runtime, frame_top) == RT_FRAME_TOP_OFFSET as usize);
+    assert!(std::mem::offset_of!(Runtime, js_sp) == RT_JS_SP_OFFSET as usize);
 };

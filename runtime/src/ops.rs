@@ -652,7 +652,7 @@ pub fn call(f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
             // SAFETY: `code` is the address of a compiled function with the
             // Kiln calling convention.
             let code: CompiledFn = unsafe { std::mem::transmute(fd.code) };
-            let res = with_stack_args(args, |argv| unsafe { code(r as *mut _, f, this, args.len() as u64, argv) });
+            let res = with_stack_args(args, |argv| crate::abi::enter_js(|| unsafe { code(r as *mut _, f, this, args.len() as u64, argv) }));
             if res.is_exception() {
                 return Err(take_exception());
             }
@@ -712,7 +712,7 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
             let r = rt();
             r.new_target = new_target;
             // SAFETY: as in `call`.
-            let res = with_stack_args(args, |argv| unsafe { code(r as *mut _, f, this, args.len() as u64, argv) });
+            let res = with_stack_args(args, |argv| crate::abi::enter_js(|| unsafe { code(r as *mut _, f, this, args.len() as u64, argv) }));
             if res.is_exception() {
                 return Err(take_exception());
             }

@@ -92,7 +92,7 @@ fn eval_script(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     };
     // SAFETY: `main` is a compiled script's entry point (ScriptMain), called
     // on the JS thread with this runtime, like `start` calls the first one.
-    let r = Value(unsafe { main(crate::rt() as *mut crate::Runtime) });
+    let r = crate::abi::enter_js(|| Value(unsafe { main(crate::rt() as *mut crate::Runtime) }));
     if r.is_exception() {
         return Err(ops::take_exception());
     }
