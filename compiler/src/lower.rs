@@ -30,6 +30,9 @@ const KEY_DECL: u8 = 0;
 const KEY_THIS: u8 = 1;
 const KEY_ARGUMENTS: u8 = 2;
 const KEY_NEW_TARGET: u8 = 3;
+/// The var binding that Annex B gives a function declared in a block
+/// (keyed by the declaration's identifier, like its block binding).
+const KEY_ANNEXB: u8 = 4;
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 enum BindKind {
@@ -115,6 +118,11 @@ struct FnState {
     pending_labels: Vec<String>,
     /// The function being lowered (none for the top level).
     func_id: Option<FuncId>,
+    /// Block-level function declarations (identifier offsets) that also
+    /// assign a var binding when evaluated (Annex B.3.2).
+    annexb: HashSet<u32>,
+    /// Index in `scopes` of the function's var scope.
+    var_scope: usize,
 }
 
 pub struct Lowerer<'a> {
@@ -443,6 +451,129 @@ fn collect_functions(stmts: &[ast::Stmt]) -> Vec<&ast::FnDecl> {
             _ => None,
         })
         .collect()
+}
+
+/// B.3.2.1 / B.3.2.2 (FunctionDeclarationInstantiation and
+/// GlobalDeclarationInstantiation changes): the function declarations
+/// nested in blocks, case clauses or `if` clauses of a sloppy body for
+/// which replacing the declaration with `var F` would be no early error:
+/// no enclosing block, switch, loop head or destructuring catch parameter
+/// declares F lexically, and the declaration's own block declares F only
+/// through it. (Parameter names and the body's own lexical names are
+/// checked by the caller.) Nested functions are not entered.
+fn annexb_functions(body: &[ast::Stmt]) -> Vec<&ast::FnDecl> {
+    fn list_names(stmts: &[ast::Stmt]) -> Vec<String> {
+        let mut n: Vec<String> = collect_lexical(stmts).iter().map(|(id, _, _)| id.sym.to_string()).collect();
+        n.extend(collect_functions(stmts).iter().map(|f| f.ident.sym.to_string()));
+        n
+    }
+    fn check<'s>(f: &'s ast::FnDecl, scopes: &[Vec<String>], out: &mut Vec<&'s ast::FnDecl>) {
+        let name = f.ident.sym.as_ref();
+        let (own, outer) = scopes.split_last().expect("a scope");
+        if own.iter().filter(|n| *n == name).count() == 1 && !outer.iter().any(|s| s.iter().any(|n| n == name)) {
+            out.push(f);
+        }
+    }
+    fn list<'s>(stmts: &'s [ast::Stmt], scopes: &mut Vec<Vec<String>>, out: &mut Vec<&'s ast::FnDecl>) {
+        scopes.push(list_names(stmts));
+        for s in stmts {
+            match s {
+                ast::Stmt::Decl(ast::Decl::Fn(f)) => check(f, scopes, out),
+                _ => stmt(s, scopes, out),
+            }
+        }
+        scopes.pop();
+    }
+    fn head_names(v: &ast::VarDecl) -> Vec<String> {
+        if v.kind == ast::VarDeclKind::Var {
+            return Vec::new();
+        }
+        v.decls.iter().flat_map(|d| pat_name_list(&d.name)).map(|id| id.sym.to_string()).collect()
+    }
+    fn clause<'s>(s: &'s ast::Stmt, scopes: &mut Vec<Vec<String>>, out: &mut Vec<&'s ast::FnDecl>) {
+        // B.3.3 FunctionDeclarations in IfStatement clauses: as in a block.
+        match s {
+            ast::Stmt::Decl(ast::Decl::Fn(f)) => {
+                scopes.push(vec![f.ident.sym.to_string()]);
+                check(f, scopes, out);
+                scopes.pop();
+            }
+            _ => stmt(s, scopes, out),
+        }
+    }
+    fn stmt<'s>(s: &'s ast::Stmt, scopes: &mut Vec<Vec<String>>, out: &mut Vec<&'s ast::FnDecl>) {
+        use ast::Stmt::*;
+        match s {
+            Block(b) => list(&b.stmts, scopes, out),
+            If(i) => {
+                clause(&i.cons, scopes, out);
+                if let Some(a) = &i.alt {
+                    clause(a, scopes, out);
+                }
+            }
+            While(w) => stmt(&w.body, scopes, out),
+            DoWhile(w) => stmt(&w.body, scopes, out),
+            With(w) => stmt(&w.body, scopes, out),
+            Labeled(l) => stmt(&l.body, scopes, out),
+            For(f) => {
+                let names = match &f.init {
+                    Some(ast::VarDeclOrExpr::VarDecl(v)) => head_names(v),
+                    _ => Vec::new(),
+                };
+                scopes.push(names);
+                stmt(&f.body, scopes, out);
+                scopes.pop();
+            }
+            ForIn(ast::ForInStmt { left, body, .. }) | ForOf(ast::ForOfStmt { left, body, .. }) => {
+                let names = match left {
+                    ast::ForHead::VarDecl(v) => head_names(v),
+                    _ => Vec::new(),
+                };
+                scopes.push(names);
+                stmt(body, scopes, out);
+                scopes.pop();
+            }
+            Switch(sw) => {
+                let all: Vec<&ast::Stmt> = sw.cases.iter().flat_map(|c| c.cons.iter()).collect();
+                let mut names = Vec::new();
+                for c in &sw.cases {
+                    names.extend(list_names(&c.cons));
+                }
+                scopes.push(names);
+                for s in all {
+                    match s {
+                        ast::Stmt::Decl(ast::Decl::Fn(f)) => check(f, scopes, out),
+                        _ => stmt(s, scopes, out),
+                    }
+                }
+                scopes.pop();
+            }
+            Try(t) => {
+                list(&t.block.stmts, scopes, out);
+                if let Some(h) = &t.handler {
+                    // B.3.4: a simple catch parameter may share a var's name;
+                    // a destructuring one may not.
+                    let names = match &h.param {
+                        Some(p) if pat_ident(p).is_none() => pat_name_list(p).iter().map(|id| id.sym.to_string()).collect(),
+                        _ => Vec::new(),
+                    };
+                    scopes.push(names);
+                    list(&h.body.stmts, scopes, out);
+                    scopes.pop();
+                }
+                if let Some(f) = &t.finalizer {
+                    list(&f.stmts, scopes, out);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let mut scopes = Vec::new();
+    for s in body {
+        stmt(s, &mut scopes, &mut out);
+    }
+    out
 }
 
 fn has_use_strict(stmts: &[ast::Stmt]) -> bool {
@@ -934,6 +1065,8 @@ impl<'a> Lowerer<'a> {
             this_var: 0,
             pending_labels: Vec::new(),
             func_id: None,
+            annexb: HashSet::default(),
+            var_scope: 0,
         });
         self.emit(Inst::LoadCalleeEnv);
     }
@@ -1027,6 +1160,20 @@ impl<'a> Lowerer<'a> {
                 decls.push((id, BindKind::Param));
             }
         }
+        // B.3.2.1 step 29 / B.3.2.2: sloppy code gives qualifying block-level
+        // functions a var binding too (not a parameter's name, nor
+        // `arguments`, nor a name the body declares lexically).
+        let annexb: Vec<&ast::FnDecl> = if self.strict() {
+            Vec::new()
+        } else {
+            annexb_functions(body)
+                .into_iter()
+                .filter(|f| {
+                    let n = f.ident.sym.as_ref();
+                    n != "arguments" && !decls.iter().any(|(id, _)| id.sym == *n) && !lexical.iter().any(|(id, _, _)| id.sym == *n)
+                })
+                .collect()
+        };
         // Implicit bindings are declared through `declare_key`; count them as
         // captured-capable by pushing the scope first, then adding.
         // 10.2.11 step 18-22: sloppy functions with simple parameter lists
@@ -1063,6 +1210,9 @@ impl<'a> Lowerer<'a> {
         for fd in &funcs {
             all_keys.push((self.off(fd.ident.span.lo), KEY_DECL));
         }
+        for fd in &annexb {
+            all_keys.push((self.off(fd.ident.span.lo), KEY_ANNEXB));
+        }
         let env_count = all_keys.iter().filter(|k| self.captured.contains(k)).count()
             + if implicit_captured { 3 } else { 0 };
         if env_count > 0 {
@@ -1071,6 +1221,7 @@ impl<'a> Lowerer<'a> {
             scope.env = Some(self.env_chain.len() - 1);
         }
         self.f().scopes.push(scope);
+        self.f().var_scope = self.f().scopes.len() - 1;
         if !arrow {
             let top_script = self.funcs.len() == 1 && self.goal == Goal::Script;
             self.declare_implicits(key, sp, top_script, mapped_arguments);
@@ -1159,6 +1310,33 @@ impl<'a> Lowerer<'a> {
             if !exists {
                 let u = self.undefined();
                 self.init_binding(&b, u);
+            }
+        }
+        // Annex B var bindings: undefined unless the name is already a var
+        // or a function of the body (whose value the block's declaration
+        // then replaces when evaluated).
+        for fd in &annexb {
+            let name = fd.ident.sym.as_ref();
+            let at = self.off(fd.ident.span.lo);
+            self.f().annexb.insert(at);
+            if global_top {
+                if !self.f().scopes.last().unwrap().bindings.contains_key(name) {
+                    let n = self.str_id_of(name);
+                    self.emit(Inst::DeclareGlobalVar { name: n });
+                    self.bind_global(name);
+                }
+                continue;
+            }
+            match self.f().scopes.last().unwrap().bindings.get(name).cloned() {
+                Some(b) => {
+                    self.reassigned.insert(b.key);
+                }
+                None => {
+                    let b = self.declare_key(name, (at, KEY_ANNEXB), BindKind::Var, 0, fd.ident.span);
+                    self.reassigned.insert(b.key);
+                    let u = self.undefined();
+                    self.init_binding(&b, u);
+                }
             }
         }
         // Lexical declarations start uninitialised (TDZ).
@@ -1386,6 +1564,21 @@ impl<'a> Lowerer<'a> {
         true
     }
 
+    /// B.3.3 FunctionDeclarations in IfStatement clauses: a function
+    /// declaration as an `if` clause (sloppy code) behaves as if it were
+    /// the only statement of a block.
+    fn if_clause(&mut self, s: &ast::Stmt) {
+        if let ast::Stmt::Decl(ast::Decl::Fn(_)) = s {
+            let scoped = self.block_scoped(std::slice::from_ref(s), false);
+            self.stmt(s);
+            if scoped {
+                self.pop_scope();
+            }
+        } else {
+            self.stmt(s);
+        }
+    }
+
     fn stmt(&mut self, s: &ast::Stmt) {
         use ast::Stmt::*;
         let labels = std::mem::take(&mut self.f().pending_labels);
@@ -1429,11 +1622,11 @@ impl<'a> Lowerer<'a> {
                     self.push_target(labels, join, None, false);
                 }
                 self.switch_to(then_b);
-                self.stmt(&i.cons);
+                self.if_clause(&i.cons);
                 self.terminate(Term::Jump(join));
                 self.switch_to(else_b);
                 if let Some(a) = &i.alt {
-                    self.stmt(a);
+                    self.if_clause(a);
                 }
                 self.terminate(Term::Jump(join));
                 if labelled {
@@ -1497,7 +1690,26 @@ impl<'a> Lowerer<'a> {
     fn decl(&mut self, d: &ast::Decl) {
         match d {
             ast::Decl::Var(v) => self.var_decl(v),
-            ast::Decl::Fn(_) => {} // hoisted
+            // Hoisted; in sloppy code the evaluation of a qualifying
+            // block-level declaration copies its value to the var binding
+            // (B.3.2.1 step 29.a.ii.3 / B.3.2.2).
+            ast::Decl::Fn(f) => {
+                let at = self.off(f.ident.span.lo);
+                if !self.f().annexb.contains(&at) {
+                    return;
+                }
+                let name = f.ident.sym.to_string();
+                let Some(b) = self.lookup(&name) else { return };
+                let v = self.read_binding(&b, &name, u32::MAX);
+                let vs = self.f().var_scope;
+                match self.f().scopes[vs].bindings.get(&name).cloned() {
+                    Some(target) if !matches!(target.storage, Storage::Global) => self.init_binding(&target, v),
+                    _ => {
+                        let n = self.str_id_of(&name);
+                        self.emit(Inst::SetGlobal { name: n, val: v, strict: false });
+                    }
+                }
+            }
             ast::Decl::Class(c) => self.unsupported("classes", c.class.span),
             other => self.unsupported("this declaration", other.span()),
         }
