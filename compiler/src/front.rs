@@ -55,7 +55,10 @@ pub fn parse(source: &str, path: &str, module: bool) -> Parsed {
     }
     let program = match result {
         Ok(p) => {
-            diagnostics.extend(crate::early::check(&p, source, base));
+            // An early error where the parser already reported one (after
+            // recovering) would only repeat it.
+            let parser_starts: Vec<usize> = diagnostics.iter().map(|d| d.start).collect();
+            diagnostics.extend(crate::early::check(&p, source, base).into_iter().filter(|d| !parser_starts.contains(&d.start)));
             Some(p)
         }
         Err(e) => {
