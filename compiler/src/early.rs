@@ -4,12 +4,15 @@
 //! `kiln build`, `kiln run`, `kiln lsp` and `kiln test262` all see them.
 //!
 //! Each error is reported once, as a SyntaxError, with a stable code
-//! (K0005–K0011, see [`crate::diagnostics::CODES`]). The checks are
+//! (K0005–K0020, and K0002/K0003 for the scope and jump rules `lower.rs`
+//! does not cover; see [`crate::diagnostics::CODES`]). Each rule names the
+//! ECMA-262 section it implements. The checks are
 //! conservative: when in doubt a construct is accepted, since rejecting a
 //! valid program is worse than accepting an invalid one.
 //!
 //! Lowering (`lower.rs`) still reports K0002–K0004 (redeclarations,
-//! break/continue targets, assignment targets); they are not repeated here.
+//! break/continue targets, assignment targets); where this pass reports the
+//! same error at the same place the driver keeps one.
 
 use crate::diagnostics::Diagnostic;
 use swc_common::Spanned;
@@ -638,7 +641,7 @@ impl Visit for Early<'_> {
             let after = t.trim_start().strip_prefix("async").unwrap_or("");
             let upto = after.split('*').next().unwrap_or("");
             if upto.contains(is_line_terminator) {
-                self.error("K0001", "Line terminator not permitted after 'async'", m.key.span());
+                self.error("K0020", "Line terminator not permitted after 'async'", m.key.span());
             }
         }
         self.function(&m.function, true, SuperCtx { call: false, prop: true });
@@ -897,7 +900,7 @@ impl Visit for Early<'_> {
         }
         let gaps = String::from_utf8_lossy(&gaps).into_owned();
         if strip_comments(&gaps).matches(';').count() < 2 {
-            self.error("K0001", "Expected ';' in for statement head", f.span);
+            self.error("K0020", "Expected ';' in for statement head", f.span);
         }
         let lexical = match &f.init {
             Some(VarDeclOrExpr::VarDecl(v)) if v.kind != VarDeclKind::Var => {
