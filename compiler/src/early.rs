@@ -17,6 +17,7 @@
 use crate::diagnostics::Diagnostic;
 use swc_common::Spanned;
 use swc_ecma_ast::*;
+use rustc_hash::FxHashMap;
 use swc_ecma_visit::{Visit, VisitWith};
 
 /// Early errors in `program`; `base` is the source map position of the
@@ -92,7 +93,7 @@ struct Scope {
     kind: ScopeKind,
     /// LexicallyDeclaredNames of the scope's statement list (for a `for`
     /// head, the BoundNames of its `let`/`const` declaration).
-    lexical: Vec<String>,
+    lexical: FxHashMap<String, swc_common::Span>,
 }
 
 #[derive(PartialEq)]
@@ -459,18 +460,40 @@ impl Early<'_> {
     }
 
     fn report_duplicates(&mut self, names: &[(String, swc_common::Span, LexKind)], annex_b: bool) {
-        for i in 1..names.len() {
-            let (name, span, kind) = &names[i];
-            let earlier: Vec<LexKind> = names[..i].iter().filter(|(n, _, _)| n == name).map(|(_, _, k)| *k).collect();
-            if earlier.is_empty() {
-                continue;
+        // For each name: whether every declaration so far is a plain function.
+        let mut seen: FxHashMap<&str, bool> = FxHashMap::default();
+        for (name, span, kind) in names {
+            let plain = *kind == LexKind::PlainFunction;
+            match seen.get_mut(name.as_str()) {
+                None => {
+                    seen.insert(name, plain);
+                }
+                Some(all_plain) => {
+                    // B.3.2.4: sloppy blocks may repeat plain function declarations.
+                    if annex_b && !self.strict && plain && *all_plain {
+                        continue;
+                    }
+                    *all_plain &= plain;
+                    self.error("K0002", format!("Identifier '{name}' has already been declared"), *span);
+                }
             }
-            // B.3.2.4: sloppy blocks may repeat plain function declarations.
-            if annex_b && !self.strict && *kind == LexKind::PlainFunction && earlier.iter().all(|k| *k == LexKind::PlainFunction) {
-                continue;
-            }
-            self.error("K0002", format!("Identifier '{name}' has already been declared"), *span);
         }
+    }
+
+    fn to_map(names: &[(String, swc_common::Span, LexKind)]) -> FxHashMap<String, swc_common::Span> {
+        let mut m = FxHashMap::default();
+        for (n, s, _) in names {
+            m.entry(n.clone()).or_insert(*s);
+        }
+        m
+    }
+
+    /// Reports a clash between a lexical declaration of `name` and a var
+    /// (or var-scoped function) one, at the lexical declaration, as
+    /// `lower.rs` does for the clashes it also sees (the driver then keeps
+    /// one of the two).
+    fn clash(&mut self, name: &str, lexical: swc_common::Span) {
+        self.error("K0002", format!("Identifier '{name}' has already been declared"), lexical);
     }
 
     /// Enters the var scope of a function body, script or static block
@@ -487,14 +510,15 @@ impl Early<'_> {
                 self.error("K0002", format!("Identifier '{name}' has already been declared"), *span);
             }
         }
+        let map = Self::to_map(&lexical);
         for stmt in stmts {
             if let Stmt::Decl(Decl::Fn(f)) = unlabel(stmt) {
-                if lexical.iter().any(|(n, _, _)| *n == *f.ident.sym) {
-                    self.error("K0002", format!("Identifier '{}' has already been declared", f.ident.sym), f.ident.span);
+                if let Some(&l) = map.get(&*f.ident.sym) {
+                    self.clash(&f.ident.sym, l);
                 }
             }
         }
-        self.scopes.push(Scope { kind: ScopeKind::Var, lexical: lexical.into_iter().map(|(n, _, _)| n).collect() });
+        self.scopes.push(Scope { kind: ScopeKind::Var, lexical: map });
     }
 
     /// Enters a block or case block (14.2.1, 14.12.1 Static Semantics:
@@ -503,7 +527,7 @@ impl Early<'_> {
     fn enter_block_scope(&mut self, stmts: &[&Stmt]) -> Vec<(String, swc_common::Span, LexKind)> {
         let lexical = lexical_names(stmts, false);
         self.report_duplicates(&lexical, true);
-        self.scopes.push(Scope { kind: ScopeKind::Block, lexical: lexical.iter().map(|(n, _, _)| n.clone()).collect() });
+        self.scopes.push(Scope { kind: ScopeKind::Block, lexical: Self::to_map(&lexical) });
         lexical
     }
 
@@ -512,25 +536,25 @@ impl Early<'_> {
     /// that is a pattern (14.15.1; B.3.4 allows `var` to redeclare a simple
     /// catch parameter, including in `for (var e of …)` since ES2023).
     fn var_name(&mut self, name: &str, span: swc_common::Span) {
-        let mut clash = false;
+        let mut clash = None;
         for scope in self.scopes.iter().rev() {
-            if scope.lexical.iter().any(|n| n == name) {
-                clash = true;
+            if let Some(&l) = scope.lexical.get(name) {
+                clash = Some(l);
                 break;
             }
             match &scope.kind {
                 ScopeKind::Var => break,
                 ScopeKind::Catch { names, simple } => {
                     if names.iter().any(|n| n == name) && !simple {
-                        clash = true;
+                        clash = Some(span);
                         break;
                     }
                 }
                 ScopeKind::Block => {}
             }
         }
-        if clash {
-            self.error("K0002", format!("Identifier '{name}' has already been declared"), span);
+        if let Some(other) = clash {
+            self.clash(name, other);
         }
     }
 
@@ -544,7 +568,7 @@ impl Early<'_> {
         }
         let lexical: Vec<_> = names.into_iter().map(|(n, s)| (n, s, LexKind::Lexical)).collect();
         self.report_duplicates(&lexical, false);
-        self.scopes.push(Scope { kind: ScopeKind::Block, lexical: lexical.into_iter().map(|(n, _, _)| n).collect() });
+        self.scopes.push(Scope { kind: ScopeKind::Block, lexical: Self::to_map(&lexical) });
     }
 
     /// The body of an `if`, loop, `with` or labelled statement must be a
@@ -854,7 +878,7 @@ impl Visit for Early<'_> {
         }
         let simple = matches!(c.param, Some(Pat::Ident(_)));
         c.param.visit_with(self);
-        self.scopes.push(Scope { kind: ScopeKind::Catch { names: names.into_iter().map(|(n, _)| n).collect(), simple }, lexical: Vec::new() });
+        self.scopes.push(Scope { kind: ScopeKind::Catch { names: names.into_iter().map(|(n, _)| n).collect(), simple }, lexical: FxHashMap::default() });
         c.body.visit_with(self);
         self.scopes.pop();
     }
