@@ -1046,6 +1046,8 @@ impl Visit for Early<'_> {
         s.visit_children_with(self);
     }
 
+    // 15.2.1, 15.1.1, 16.1.1: SuperProperty only in methods (15.4.1),
+    // field initializers and static blocks (15.7.1), and arrows in them.
     fn visit_super_prop_expr(&mut self, s: &SuperPropExpr) {
         if !self.supers.last().is_some_and(|c| c.prop) {
             self.error("K0012", "'super' keyword unexpected here", s.obj.span);
@@ -1084,6 +1086,7 @@ impl Visit for Early<'_> {
         n.visit_children_with(self);
     }
 
+    // 12.7.2: `new.target`'s words are keywords, never written with escapes.
     fn visit_meta_prop_expr(&mut self, m: &MetaPropExpr) {
         if self.text(m.span).contains('\\') {
             self.error("K0016", "Keywords cannot contain escape characters", m.span);
@@ -1105,6 +1108,8 @@ impl Visit for Early<'_> {
         t.tpl.exprs.visit_with(self);
     }
 
+    // 13.2.8.1 Static Semantics: Early Errors (TemplateLiteral): an
+    // untagged template may not hold a NotEscapeSequence.
     fn visit_tpl(&mut self, t: &Tpl) {
         for q in &t.quasis {
             if has_8_9_escape(&q.raw) || has_separator_in_code_point(&q.raw) {
@@ -1184,6 +1189,7 @@ impl Visit for Early<'_> {
         if self.strict && has_octal_escape(self.text(s.span)) {
             self.error("K0009", "Octal escape sequences are not allowed in strict mode", s.span);
         }
+        // 12.9.4: the code point of `\u{…}` is HexDigits without separators.
         if has_separator_in_code_point(self.text(s.span)) {
             self.error("K0016", "Invalid Unicode escape sequence", s.span);
         }
@@ -1229,7 +1235,7 @@ impl Early<'_> {
         }
     }
 
-    /// An identifier written with escapes (12.7): `\u{…}` holds no `_`, and
+    /// An identifier written with escapes (12.7.1): `\u{…}` holds no `_`, and
     /// the first character is not ZWJ/ZWNJ (they may only continue a name).
     fn check_escaped_name(&mut self, text: &str, span: swc_common::Span) {
         if !text.contains('\\') {
@@ -1243,7 +1249,8 @@ impl Early<'_> {
 
     /// The head of a `for-in`/`for-of`: a `let`/`const` declaration enters a
     /// scope (returns true); a `var` initializer is only allowed by B.3.5
-    /// for a sloppy `for (var x = … in …)`.
+    /// (Initializers in ForIn Statement Heads) for a sloppy
+    /// `for (var x = … in …)` (14.7.5).
     fn for_in_of_head(&mut self, left: &ForHead, is_in: bool) -> bool {
         let ForHead::VarDecl(v) = left else { return false };
         if v.kind == VarDeclKind::Var {
