@@ -305,7 +305,8 @@ fn compile_eval_script(source: &str) -> Result<kiln_runtime::ScriptMain, (&'stat
     let Some(module) = a.module else {
         let d = a.diagnostics.iter().find(|d| d.is_error());
         return Err(match d {
-            Some(d) if matches!(d.code, "K0001" | "K0002" | "K0003" | "K0004") => (d.js_error, format!("{} ({})", d.message, d.code)),
+            // K0xxx: syntax and early errors.
+            Some(d) if d.code.starts_with("K0") => (d.js_error, format!("{} ({})", d.message, d.code)),
             Some(d) => ("SyntaxError", format!("Kiln cannot compile this script yet: {} ({})", d.message, d.code)),
             None => ("SyntaxError", "the script could not be compiled".into()),
         });

@@ -30,7 +30,7 @@ pub struct Parsed {
 
 /// Parses `source` as a script (or module when `module` is set); syntax
 /// errors become K0001 diagnostics, and the early errors swc does not
-/// report ([`crate::early`]) K0005–K0011. Never panics on any input.
+/// report ([`crate::early`]) K0002–K0020. Never panics on any input.
 pub fn parse(source: &str, path: &str, module: bool) -> Parsed {
     let cm: Lrc<SourceMap> = Default::default();
     let fm = cm.new_source_file(Lrc::new(FileName::Custom(path.to_string())), source.to_string());
@@ -55,7 +55,10 @@ pub fn parse(source: &str, path: &str, module: bool) -> Parsed {
     }
     let program = match result {
         Ok(p) => {
-            diagnostics.extend(crate::early::check(&p, source, base));
+            // An early error where the parser already reported one (after
+            // recovering) would only repeat it.
+            let parser_starts: Vec<usize> = diagnostics.iter().map(|d| d.start).collect();
+            diagnostics.extend(crate::early::check(&p, source, base).into_iter().filter(|d| !parser_starts.contains(&d.start)));
             Some(p)
         }
         Err(e) => {
