@@ -92,11 +92,19 @@ struct ModuleIds {
     reads_new_target: Vec<bool>,
     consts: DataId,
     gcache: DataId,
+    /// No inline fast paths (see [`emit_module`]).
+    baseline: bool,
 }
 
 /// Defines every function of `kir` plus the `kiln_script_main` entry point
 /// and the `kiln_script_path` symbol in `m`.
-pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, commonjs: bool) -> Result<Emitted, String> {
+///
+/// `baseline` (for `kiln run --fast-compile`, i.e. test262) leaves out the
+/// inline fast paths of operators and property caches: every such
+/// operation is the runtime call alone, which computes the same result
+/// (the fast paths only skip it for int32/double operands and cached own
+/// properties), in far less code to compile.
+pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, commonjs: bool, baseline: bool) -> Result<Emitted, String> {
     let err = |e: cranelift_module::ModuleError| format!("code generation failed: {e:?}");
     let mut runtime = HashMap::new();
     for (name, _, nargs) in kiln_runtime::abi::entry_points() {
@@ -199,7 +207,7 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
         d.write_data_addr(at + 16, sgv, 0);
     }
     m.define_data(fninfo, &d).map_err(err)?;
-    let ids = ModuleIds { runtime, funcs, direct, reads_new_target, consts, gcache };
+    let ids = ModuleIds { runtime, funcs, direct, reads_new_target, consts, gcache, baseline };
     let mut ctx = m.make_context();
     let mut fctx = FunctionBuilderContext::new();
     let mut cache_counter = 0u32;
@@ -650,11 +658,33 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             BinOp::StrictEq => (IntCC::Equal, FloatCC::Equal),
             _ => (IntCC::NotEqual, FloatCC::NotEqual),
         };
+        let slow = self.b.create_block();
+        self.b.set_cold_block(slow);
+        if self.ids.baseline {
+            self.b.ins().jump(slow, &[]);
+        } else {
+            self.compare_fast_paths(icc, fcc, a, b, then, els, slow);
+        }
+        self.b.switch_to_block(slow);
+        let r = match op {
+            BinOp::Lt => self.call_rt_checked("kiln_lt", &[a, b]),
+            BinOp::Gt => self.call_rt_checked("kiln_gt", &[a, b]),
+            BinOp::Le => self.call_rt_checked("kiln_le", &[a, b]),
+            BinOp::Ge => self.call_rt_checked("kiln_ge", &[a, b]),
+            BinOp::StrictEq => self.call_rt("kiln_seq", &[a, b]),
+            _ => self.call_rt("kiln_sne", &[a, b]),
+        };
+        let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, r, TRUE_BITS as i64);
+        self.b.ins().brif(is_true, then, &[], els, &[]);
+    }
+
+    /// The int32 and double cases of [`Self::compare_branch`]; other
+    /// operands go to `slow`.
+    #[allow(clippy::too_many_arguments)]
+    fn compare_fast_paths(&mut self, icc: IntCC, fcc: FloatCC, a: Value, b: Value, then: Block, els: Block, slow: Block) {
         let int_b = self.b.create_block();
         let not_int = self.b.create_block();
         let float_b = self.b.create_block();
-        let slow = self.b.create_block();
-        self.b.set_cold_block(slow);
         let both = self.both_int(a, b);
         self.b.ins().brif(both, int_b, &[], not_int, &[]);
         self.b.switch_to_block(int_b);
@@ -673,17 +703,6 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         let fb = self.to_f64(b);
         let c = self.b.ins().fcmp(fcc, fa, fb);
         self.b.ins().brif(c, then, &[], els, &[]);
-        self.b.switch_to_block(slow);
-        let r = match op {
-            BinOp::Lt => self.call_rt_checked("kiln_lt", &[a, b]),
-            BinOp::Gt => self.call_rt_checked("kiln_gt", &[a, b]),
-            BinOp::Le => self.call_rt_checked("kiln_le", &[a, b]),
-            BinOp::Ge => self.call_rt_checked("kiln_ge", &[a, b]),
-            BinOp::StrictEq => self.call_rt("kiln_seq", &[a, b]),
-            _ => self.call_rt("kiln_sne", &[a, b]),
-        };
-        let is_true = self.b.ins().icmp_imm_s(IntCC::Equal, r, TRUE_BITS as i64);
-        self.b.ins().brif(is_true, then, &[], els, &[]);
     }
 
     /// 7.1.2 ToBoolean with inline cases for booleans.
@@ -857,7 +876,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 | BinOp::Sar
                 | BinOp::Mod
         );
-        if !fast && !float_ok {
+        if self.ids.baseline || (!fast && !float_ok) {
             return if op.may_throw() { self.call_rt_checked(name, &[a, b]) } else { self.call_rt(name, &[a, b]) };
         }
         let join = self.b.create_block();
@@ -1132,6 +1151,13 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let r = self.call_rt_checked("kiln_get", &[o, k]);
                 self.def(*dst, r);
             }
+            GetNamed { dst, obj, name } if self.ids.baseline => {
+                let o = self.use_var(*obj);
+                let k = self.str_const(*name);
+                let c = self.cache_addr();
+                let r = self.call_rt_checked("kiln_get_named", &[o, k, c]);
+                self.def(*dst, r);
+            }
             GetNamed { dst, obj, name } => {
                 let o = self.use_var(*obj);
                 let k = self.str_const(*name);
@@ -1159,6 +1185,13 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let (o, k, v) = (self.use_var(*obj), self.use_var(*key), self.use_var(*val));
                 let s = self.iconst(*strict as u64);
                 self.call_rt_checked("kiln_set", &[o, k, v, s]);
+            }
+            SetNamed { obj, name, val, strict } if self.ids.baseline => {
+                let (o, v) = (self.use_var(*obj), self.use_var(*val));
+                let k = self.str_const(*name);
+                let s = self.iconst(*strict as u64);
+                let c = self.cache_addr();
+                self.call_rt_checked("kiln_set_named", &[o, k, v, s, c]);
             }
             SetNamed { obj, name, val, strict } => {
                 let (o, v) = (self.use_var(*obj), self.use_var(*val));

@@ -210,7 +210,7 @@ pub fn emit_object(module: &kir::Module, script_path: &str, commonjs: bool) -> R
     let isa = isa(true)?;
     let builder = cranelift_object::ObjectBuilder::new(isa, "kiln", default_libcall_names()).map_err(|e| DriverError::Codegen(e.to_string()))?;
     let mut m = cranelift_object::ObjectModule::new(builder);
-    crate::codegen::emit_module(&mut m, module, script_path, commonjs).map_err(DriverError::Codegen)?;
+    crate::codegen::emit_module(&mut m, module, script_path, commonjs, false).map_err(DriverError::Codegen)?;
     m.finish().emit().map_err(|e| DriverError::Codegen(e.to_string()))
 }
 
@@ -272,7 +272,7 @@ fn run_module_with(
         jb.symbol(name, ptr);
     }
     let mut m = cranelift_jit::JITModule::new(jb);
-    let emitted = crate::codegen::emit_module(&mut m, module, abs, goal == Goal::CommonJs).map_err(DriverError::Codegen)?;
+    let emitted = crate::codegen::emit_module(&mut m, module, abs, goal == Goal::CommonJs, opts.fast_compile).map_err(DriverError::Codegen)?;
     let t1 = std::time::Instant::now();
     m.finalize_definitions().map_err(|e| DriverError::Codegen(e.to_string()))?;
     let t2 = std::time::Instant::now();
@@ -318,7 +318,7 @@ fn compile_eval_script(source: &str) -> Result<kiln_runtime::ScriptMain, (&'stat
         jb.symbol(name, ptr);
     }
     let mut m = cranelift_jit::JITModule::new(jb);
-    let emitted = crate::codegen::emit_module(&mut m, &module, path, false).map_err(codegen)?;
+    let emitted = crate::codegen::emit_module(&mut m, &module, path, false, EVAL_FAST_COMPILE.load(std::sync::atomic::Ordering::Relaxed)).map_err(codegen)?;
     m.finalize_definitions().map_err(|e| codegen(e.to_string()))?;
     let main = m.get_finalized_function(emitted.main);
     std::mem::forget(m);

@@ -28,6 +28,29 @@ pub struct Parsed {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// Start positions of the plain function declarations that are `if`
+/// clauses (B.3.3 FunctionDeclarations in IfStatement Statement Clauses).
+fn if_clause_functions(p: &Program) -> Vec<u32> {
+    use swc_ecma_ast::{Decl, IfStmt, Stmt};
+    use swc_ecma_visit::{Visit, VisitWith};
+    struct V(Vec<u32>);
+    impl Visit for V {
+        fn visit_if_stmt(&mut self, i: &IfStmt) {
+            for s in std::iter::once(&*i.cons).chain(i.alt.as_deref()) {
+                if let Stmt::Decl(Decl::Fn(f)) = s {
+                    if !f.function.is_async && !f.function.is_generator {
+                        self.0.push(f.function.span.lo.0.min(f.ident.span.lo.0));
+                    }
+                }
+            }
+            i.visit_children_with(self);
+        }
+    }
+    let mut v = V(Vec::new());
+    p.visit_with(&mut v);
+    v.0
+}
+
 /// Parses `source` as a script (or module when `module` is set); syntax
 /// errors become K0001 diagnostics, and the early errors swc does not
 /// report ([`crate::early`]) K0002–K0020. Never panics on any input.
@@ -44,7 +67,17 @@ pub fn parse(source: &str, path: &str, module: bool) -> Parsed {
         parser.parse_script().map(Program::Script)
     };
     let mut diagnostics = Vec::new();
+    // B.3.3: swc rejects a plain function declaration as an `if` clause,
+    // which sloppy code allows; its recovered tree holds the declaration,
+    // and `early` reports the strict-mode case (K0013).
+    let if_functions = match &result {
+        Ok(p) => if_clause_functions(p),
+        Err(_) => Vec::new(),
+    };
     let mut push = |e: swc_ecma_parser::error::Error| {
+        if matches!(e.kind(), swc_ecma_parser::error::SyntaxError::DeclNotAllowed) && if_functions.contains(&e.span().lo.0) {
+            return;
+        }
         let span = e.span();
         let start = span.lo.0.saturating_sub(base) as usize;
         let end = span.hi.0.saturating_sub(base) as usize;
