@@ -52,14 +52,19 @@ struct Early<'a> {
 
 /// Words that are never identifiers (swc only produces such an `Ident` when
 /// the word was written with unicode escapes, e.g. `v\u0061r`).
-const RESERVED: &[&str] = &[
-    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum",
-    "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null",
-    "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with",
-];
+fn is_reserved(name: &str) -> bool {
+    matches!(
+        name,
+        "break" | "case" | "catch" | "class" | "const" | "continue" | "debugger" | "default" | "delete" | "do" | "else"
+            | "enum" | "export" | "extends" | "false" | "finally" | "for" | "function" | "if" | "import" | "in"
+            | "instanceof" | "new" | "null" | "return" | "super" | "switch" | "this" | "throw" | "true" | "try"
+            | "typeof" | "var" | "void" | "while" | "with"
+    )
+}
 /// Reserved in strict mode code only.
-const STRICT_RESERVED: &[&str] =
-    &["implements", "interface", "let", "package", "private", "protected", "public", "static", "yield"];
+fn is_strict_reserved(name: &str) -> bool {
+    matches!(name, "implements" | "interface" | "let" | "package" | "private" | "protected" | "public" | "static" | "yield")
+}
 
 fn directive_text<'s>(source: &'s str, base: u32, stmt: &Stmt) -> Option<&'s str> {
     let Stmt::Expr(ExprStmt { expr, .. }) = stmt else { return None };
@@ -292,12 +297,13 @@ impl Visit for Early<'_> {
 
     fn visit_ident(&mut self, i: &Ident) {
         let name = &*i.sym;
-        let escaped = self.text(i.span).contains('\\');
+        // (Every identifier passes here: the escape scan only for `await`/`yield`.)
+        let escaped = || self.text(i.span).contains('\\');
         let f = self.funcs.last().copied();
-        let bad = RESERVED.contains(&name)
-            || (self.strict && STRICT_RESERVED.contains(&name))
-            || (escaped && name == "await" && f.is_some_and(|f| f.is_async))
-            || (escaped && name == "yield" && f.is_some_and(|f| f.is_generator));
+        let bad = is_reserved(name)
+            || (self.strict && is_strict_reserved(name))
+            || (name == "await" && f.is_some_and(|f| f.is_async) && escaped())
+            || (name == "yield" && f.is_some_and(|f| f.is_generator) && escaped());
         if bad {
             self.error("K0007", format!("Unexpected reserved word '{name}'"), i.span);
         }

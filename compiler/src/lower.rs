@@ -195,8 +195,10 @@ pub fn resolve_program(program: &ast::Program, source: &str, base: u32, path: &s
 }
 
 fn lower_program_with(program: &ast::Program, source: &str, base: u32, path: &str, goal: Goal, emit: bool) -> Lowered {
-    let lines = LineIndex::new(source);
-    let mut first = Lowerer::new(goal, base, source, &lines, true, HashSet::default(), HashSet::default());
+    // The analysis run asks for no positions (`pos`, `pos_at`, `end_function`):
+    // the line index is built only for the emitting run.
+    let no_lines = LineIndex::empty();
+    let mut first = Lowerer::new(goal, base, source, &no_lines, true, HashSet::default(), HashSet::default());
     first.lower_top(program, path);
     let mut symbols = std::mem::take(&mut first.symbols);
     for (key, &i) in &first.decl_index {
@@ -207,6 +209,7 @@ fn lower_program_with(program: &ast::Program, source: &str, base: u32, path: &st
     if !emit || diags.iter().any(|d| d.is_error()) {
         return Lowered { module: Module::default(), diagnostics: diags, unresolved, symbols };
     }
+    let lines = LineIndex::new(source);
     let mut second = Lowerer::new(goal, base, source, &lines, false, captured, used);
     second.reassigned = reassigned;
     second.lower_top(program, path);
@@ -547,6 +550,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn str_id_of(&mut self, s: &str) -> StrId {
+        if self.analysis {
+            return 0; // (as `str_id`, without converting the text)
+        }
         self.str_id(&units(s))
     }
 
@@ -865,10 +871,11 @@ impl<'a> Lowerer<'a> {
     fn read_name(&mut self, id: &ast::Ident) -> Var {
         let name = id.sym.as_ref();
         let at = self.off(id.span.lo);
-        if let Some(b) = self.lookup(name) {
-            self.note_reference(&b, at, name.len());
+        let found = self.lookup(name);
+        if let Some(b) = &found {
+            self.note_reference(b, at, name.len());
         }
-        match self.lookup(name) {
+        match found {
             Some(b) => self.read_binding(&b, name, at),
             None => {
                 if name == "undefined" {
@@ -2019,6 +2026,8 @@ impl<'a> Lowerer<'a> {
     fn prop_key(&mut self, k: &ast::PropName) -> Var {
         match k {
             ast::PropName::Ident(i) => self.string_const(i.sym.as_ref()),
+            // (The analysis run's constants are discarded.)
+            ast::PropName::Str(_) if self.analysis => self.constant(Const::Undefined),
             ast::PropName::Str(s) => {
                 let u: Vec<u16> = s.value.to_ill_formed_utf16().collect();
                 let id = self.str_id(&u);
@@ -2049,6 +2058,10 @@ impl<'a> Lowerer<'a> {
     fn member_key(&mut self, prop: &ast::MemberProp) -> Result<StrId, Var> {
         match prop {
             ast::MemberProp::Ident(i) => {
+                if self.analysis {
+                    // Only names the key in discarded KIR (an identifier is never an array index).
+                    return Ok(0);
+                }
                 let s = units(i.sym.as_ref());
                 if kiln_runtime::string::parse_array_index(&s).is_some() {
                     return Err(self.string_const(i.sym.as_ref()));
@@ -2189,6 +2202,8 @@ impl<'a> Lowerer<'a> {
 
     fn lit(&mut self, l: &ast::Lit) -> Var {
         match l {
+            // (The analysis run's constants are discarded.)
+            ast::Lit::Str(_) if self.analysis => self.constant(Const::Undefined),
             ast::Lit::Str(s) => {
                 let u: Vec<u16> = s.value.to_ill_formed_utf16().collect();
                 let id = self.str_id(&u);
@@ -2337,7 +2352,8 @@ impl<'a> Lowerer<'a> {
                 return self.undefined();
             }
         };
-        let text = self.source_text(callee.span()).map(|t| self.str_id_of(&t));
+        // (The callee's text only names the callee in TypeErrors: not needed by the analysis run.)
+        let text = if self.analysis { None } else { self.source_text(callee.span()).map(|t| self.str_id_of(&t)) };
         let mut inner = &**callee;
         while let ast::Expr::Paren(p) = inner {
             inner = &p.expr;

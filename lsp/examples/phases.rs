@@ -3,6 +3,10 @@
 //! `cargo run --release -p kiln-lsp --example phases [lines]`.
 use std::time::Instant;
 
+// The `kiln` binary's allocator (src/main.rs).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn program(lines: usize) -> String {
     let chunk = [
         "/** Sums the squares of the first n integers. */",

@@ -20,6 +20,7 @@
 
 pub mod analysis;
 pub mod builtins;
+pub mod stdio;
 pub mod text;
 pub mod workspace;
 
@@ -87,24 +88,27 @@ impl Backend {
             if current(&this.ws).map(|c| c.0) != Some(generation) {
                 return; // a newer edit superseded this run
             }
-            let u = uri.clone();
-            let Ok(Some((diags, exports))) = this
-                .blocking(move |ws| {
-                    let a = ws.analysis(&u)?;
+            // The analysis runs on this worker thread (`block_in_place` hands
+            // the worker's other tasks to another thread): sending it to the
+            // blocking pool and back cost two thread wake-ups per edit. A panic
+            // outside `analyze` (which catches its own) ends this run only.
+            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                tokio::task::block_in_place(|| {
+                    let (a, old) = this.ws.analysis_keeping_old(&uri)?;
                     let mut d = a.diagnostics();
-                    d.extend(ws.import_diagnostics(&u, &a));
+                    d.extend(this.ws.import_diagnostics(&uri, &a));
                     let exports: Vec<String> = a.modules.exports.iter().map(|e| e.name.clone()).collect();
-                    Some((d, exports))
+                    Some((d, exports, old))
                 })
-                .await
-            else {
-                return;
-            };
+            }));
+            let Ok(Some((diags, exports, old))) = run else { return };
             let Some((g, version)) = current(&this.ws) else { return };
             if g != generation {
                 return;
             }
             this.client.publish_diagnostics(uri.clone(), diags, Some(version)).await;
+            // The replaced analysis is freed once the diagnostics are out.
+            drop(old);
             // Files that import this one see its new exports.
             let changed = {
                 let mut docs = this.ws.docs.lock().unwrap_or_else(|e| e.into_inner());
@@ -399,7 +403,7 @@ pub fn serve_stdio() {
         let exit = Arc::new(tokio::sync::Notify::new());
         let service = ExitWatch { inner: service, exit: exit.clone() };
         tokio::select! {
-            _ = Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(service) => false,
+            _ = Server::new(stdio::input(), stdio::output(), socket).serve(service) => false,
             _ = exit.notified() => true,
         }
     });

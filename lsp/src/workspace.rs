@@ -73,24 +73,32 @@ const JS_EXTENSIONS: &[&str] = &["js", "mjs", "cjs"];
 impl Workspace {
     /// The analysis of an open document's current text (computed if stale).
     pub fn analysis(&self, uri: &Url) -> Option<Arc<DocAnalysis>> {
+        self.analysis_keeping_old(uri).map(|(a, _)| a)
+    }
+
+    /// [`Workspace::analysis`], also handing back the analysis it replaced in
+    /// the document, so that the caller can free it when it has time (after
+    /// publishing diagnostics, in `lib.rs`).
+    pub fn analysis_keeping_old(&self, uri: &Url) -> Option<(Arc<DocAnalysis>, Option<Arc<DocAnalysis>>)> {
         let (text, generation) = {
             let docs = self.docs.lock().unwrap_or_else(|e| e.into_inner());
             let doc = docs.get(uri)?;
             if let Some((g, a)) = &doc.analysis {
                 if *g == doc.generation {
-                    return Some(a.clone());
+                    return Some((a.clone(), None));
                 }
             }
             (doc.text.clone(), doc.generation)
         };
         let a = Arc::new(analysis::analyze(text, &path_of(uri).to_string_lossy()));
+        let mut old = None;
         let mut docs = self.docs.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(doc) = docs.get_mut(uri) {
             if doc.generation == generation && doc.analysis.as_ref().is_none_or(|(g, _)| *g < generation) {
-                doc.analysis = Some((generation, a.clone()));
+                old = doc.analysis.replace((generation, a.clone())).map(|(_, a)| a);
             }
         }
-        Some(a)
+        Some((a, old))
     }
 
     fn open_uri_of(&self, path: &Path) -> Option<Url> {
