@@ -75,7 +75,7 @@ fn directive_text<'s>(source: &'s str, base: u32, stmt: &Stmt) -> Option<&'s str
 }
 
 /// Whether the directive prologue of `body` holds an exact `"use strict"`.
-fn has_use_strict(source: &str, base: u32, body: &[Stmt]) -> bool {
+pub(crate) fn has_use_strict(source: &str, base: u32, body: &[Stmt]) -> bool {
     for stmt in body {
         match directive_text(source, base, stmt) {
             Some(t) => {

@@ -451,7 +451,7 @@ fn has_use_strict(stmts: &[ast::Stmt]) -> bool {
         match s {
             ast::Stmt::Expr(e) => match &*e.expr {
                 ast::Expr::Lit(ast::Lit::Str(st)) => {
-                    if st.raw.as_ref().is_some_and(|r| &r[1..r.len() - 1] == "use strict") {
+                    if st.raw.as_ref().is_some_and(|r| r.get(1..r.len().saturating_sub(1)) == Some("use strict")) {
                         return true;
                     }
                 }

@@ -4,6 +4,7 @@
 use crate::builtins::{self, is_global};
 use crate::text::{self, LineIndex};
 use kiln_compiler::diagnostics::Severity;
+use kiln_compiler::front::Retained;
 use kiln_compiler::lower::{Declaration, SymbolKind, Symbols};
 use kiln_compiler::modules::{ExportKind, Import, Imported, ModuleInfo};
 use kiln_compiler::outline::{Outline, OutlineKind, OutlineSymbol};
@@ -30,16 +31,28 @@ pub struct DocAnalysis {
 /// Runs the compiler's front-end on `text`. A panic inside the compiler is
 /// caught and reported as a diagnostic instead of taking the server down.
 pub fn analyze(text: Arc<String>, path: &str) -> DocAnalysis {
+    analyze_incremental(text, path, None).0
+}
+
+/// [`analyze`] for the next version of an open document: `kept` is the parse
+/// kept from an earlier version ([`kiln_compiler::driver::check_incremental`]
+/// re-parses only the statements an edit touched when that gives the same
+/// tree). Returns the parse to keep for the next version.
+pub fn analyze_incremental(text: Arc<String>, path: &str, kept: Option<Retained>) -> (DocAnalysis, Option<Retained>) {
     let lines = LineIndex::new(&text);
     let es_module = kiln_compiler::modules::looks_like_module(path, &text);
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         if panic_marker().is_some_and(|m| text.contains(m)) {
             panic!("KILN_LSP_PANIC_ON test hook");
         }
-        kiln_compiler::driver::check_as(&text, path, kiln_compiler::Goal::CommonJs, es_module)
+        kiln_compiler::driver::check_incremental(&text, path, kiln_compiler::Goal::CommonJs, es_module, kept)
     }));
+    let mut keep = None;
     let (diags, unresolved, symbols, internal_error, modules) = match result {
-        Ok(a) => (a.diagnostics, a.unresolved, a.symbols, None, a.modules),
+        Ok((a, k)) => {
+            keep = k;
+            (a.diagnostics, a.unresolved, a.symbols, None, a.modules)
+        }
         Err(p) => {
             let msg = p
                 .downcast_ref::<&str>()
@@ -55,7 +68,7 @@ pub fn analyze(text: Arc<String>, path: &str) -> DocAnalysis {
             r.push((s, e));
         }
     }
-    DocAnalysis {
+    let a = DocAnalysis {
         text,
         lines,
         path: path.to_string(),
@@ -66,7 +79,8 @@ pub fn analyze(text: Arc<String>, path: &str) -> DocAnalysis {
         outline: OnceLock::new(),
         internal_error,
         modules,
-    }
+    };
+    (a, keep)
 }
 
 /// `KILN_LSP_PANIC_ON=marker`: analysis panics on texts containing the

@@ -239,6 +239,7 @@ impl LanguageServer for Backend {
                     version: p.text_document.version,
                     generation,
                     analysis: None,
+                    kept: None,
                     published_exports: None,
                 },
             );

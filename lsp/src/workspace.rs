@@ -5,6 +5,7 @@
 
 use crate::analysis::{self, DocAnalysis};
 use crate::builtins;
+use kiln_compiler::front::Retained;
 use kiln_compiler::modules::{ExportKind, Imported};
 use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
@@ -17,6 +18,9 @@ pub struct Document {
     pub version: i32,
     pub generation: u64,
     pub analysis: Option<(u64, Arc<DocAnalysis>)>,
+    /// The compiler's parse of an analysed version (its generation), from
+    /// which the next analysis re-parses only what an edit touched.
+    pub kept: Option<(u64, Retained)>,
     /// Export names at the last publication (dependents are re-checked when they change).
     pub published_exports: Option<Vec<String>>,
 }
@@ -80,22 +84,29 @@ impl Workspace {
     /// the document, so that the caller can free it when it has time (after
     /// publishing diagnostics, in `lib.rs`).
     pub fn analysis_keeping_old(&self, uri: &Url) -> Option<(Arc<DocAnalysis>, Option<Arc<DocAnalysis>>)> {
-        let (text, generation) = {
-            let docs = self.docs.lock().unwrap_or_else(|e| e.into_inner());
-            let doc = docs.get(uri)?;
+        let (text, generation, kept) = {
+            let mut docs = self.docs.lock().unwrap_or_else(|e| e.into_inner());
+            let doc = docs.get_mut(uri)?;
             if let Some((g, a)) = &doc.analysis {
                 if *g == doc.generation {
                     return Some((a.clone(), None));
                 }
             }
-            (doc.text.clone(), doc.generation)
+            (doc.text.clone(), doc.generation, doc.kept.take())
         };
-        let a = Arc::new(analysis::analyze(text, &path_of(uri).to_string_lossy()));
+        let (a, kept) = analysis::analyze_incremental(text, &path_of(uri).to_string_lossy(), kept.map(|k| k.1));
+        let a = Arc::new(a);
         let mut old = None;
         let mut docs = self.docs.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(doc) = docs.get_mut(uri) {
             if doc.generation == generation && doc.analysis.as_ref().is_none_or(|(g, _)| *g < generation) {
                 old = doc.analysis.replace((generation, a.clone())).map(|(_, a)| a);
+            }
+            // (Any kept parse is a valid start for the next one: it holds its own text.)
+            if let Some(k) = kept {
+                if doc.kept.as_ref().is_none_or(|(g, _)| *g < generation) {
+                    doc.kept = Some((generation, k));
+                }
             }
         }
         Some((a, old))
