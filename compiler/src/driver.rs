@@ -41,6 +41,9 @@ pub struct Analysis {
     pub symbols: crate::lower::Symbols,
     /// Imports and exports (filled by [`check`] and [`check_as`] only).
     pub modules: crate::modules::ModuleInfo,
+    /// [`check_incremental`] re-used a kept parse (re-parsed only what the
+    /// edit touched).
+    pub incremental: bool,
 }
 
 pub fn analyze(source: &str, path: &str, goal: Goal) -> Analysis {
@@ -103,6 +106,7 @@ pub fn check_incremental(
 }
 
 fn analyze_parsed(parsed: crate::front::Parsed, source: &str, path: &str, goal: Goal, emit: bool) -> (Analysis, Option<swc_ecma_ast::Program>) {
+    let incremental = parsed.reparsed;
     let Some(program) = parsed.program else {
         let a = Analysis {
             module: None,
@@ -110,6 +114,7 @@ fn analyze_parsed(parsed: crate::front::Parsed, source: &str, path: &str, goal: 
             unresolved: Vec::new(),
             symbols: Default::default(),
             modules: Default::default(),
+            incremental,
         };
         return (a, None);
     };
@@ -126,7 +131,14 @@ fn analyze_parsed(parsed: crate::front::Parsed, source: &str, path: &str, goal: 
     let parse_starts: Vec<usize> = diagnostics.iter().map(|d| d.start).collect();
     diagnostics.extend(lowered.diagnostics.into_iter().filter(|d| !parse_starts.contains(&d.start)));
     let ok = emit && !diagnostics.iter().any(|d| d.is_error());
-    let a = Analysis { module: ok.then_some(lowered.module), diagnostics, unresolved: lowered.unresolved, symbols: lowered.symbols, modules };
+    let a = Analysis {
+        module: ok.then_some(lowered.module),
+        diagnostics,
+        unresolved: lowered.unresolved,
+        symbols: lowered.symbols,
+        modules,
+        incremental,
+    };
     (a, Some(program))
 }
 

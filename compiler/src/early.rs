@@ -92,7 +92,7 @@ pub(crate) fn has_use_strict(source: &str, base: u32, body: &[Stmt]) -> bool {
 /// BoundNames of a binding pattern, with their spans.
 fn bound_names(p: &Pat, out: &mut Vec<(String, swc_common::Span)>) {
     match p {
-        Pat::Ident(b) => out.push((b.id.sym.to_string(), b.id.span)),
+        Pat::Ident(b) => out.push((String::from(&*b.id.sym), b.id.span)),
         Pat::Array(a) => {
             for e in a.elems.iter().flatten() {
                 bound_names(e, out);
@@ -102,7 +102,7 @@ fn bound_names(p: &Pat, out: &mut Vec<(String, swc_common::Span)>) {
             for prop in &o.props {
                 match prop {
                     ObjectPatProp::KeyValue(kv) => bound_names(&kv.value, out),
-                    ObjectPatProp::Assign(a) => out.push((a.key.id.sym.to_string(), a.key.id.span)),
+                    ObjectPatProp::Assign(a) => out.push((String::from(&*a.key.id.sym), a.key.id.span)),
                     ObjectPatProp::Rest(r) => bound_names(&r.arg, out),
                 }
             }

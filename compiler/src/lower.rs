@@ -702,7 +702,7 @@ impl<'a> Lowerer<'a> {
             if let Some(sk) = sk {
                 let (start, end) = self.span_range(id.span);
                 self.decl_index.insert(key, self.symbols.declarations.len());
-                self.symbols.declarations.push(Declaration { name: id.sym.to_string(), kind: sk, start, end, captured: false });
+                self.symbols.declarations.push(Declaration { name: String::from(&*id.sym), kind: sk, start, end, captured: false });
             }
         }
         self.declare_key(id.sym.as_ref(), key, kind, self.off(end), id.span)
@@ -1037,7 +1037,7 @@ impl<'a> Lowerer<'a> {
         // get a mapped arguments object; its parameters live in the
         // environment so that both names see every write.
         let mut names = HashSet::default();
-        let simple = params.iter().all(|p| pat_ident(p).is_some_and(|id| names.insert(id.sym.to_string())));
+        let simple = params.iter().all(|p| pat_ident(p).is_some_and(|id| names.insert(String::from(&*id.sym))));
         let mapped_arguments = !arrow
             && !self.strict()
             && simple
@@ -1185,7 +1185,7 @@ impl<'a> Lowerer<'a> {
 
     fn instantiate_functions(&mut self, funcs: &[&ast::FnDecl], global: bool) {
         for fd in funcs {
-            let name = fd.ident.sym.to_string();
+            let name = String::from(&*fd.ident.sym);
             if global {
                 self.bind_global(&name);
             } else if !self.f().scopes.last().unwrap().bindings.contains_key(&name) {
@@ -1211,7 +1211,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         for (i, fd) in funcs.iter().enumerate() {
-            let name = fd.ident.sym.to_string();
+            let name = String::from(&*fd.ident.sym);
             let f = self.lower_function_reserved(&fd.function, &name, first_id + i as FuncId);
             if global {
                 let id = self.str_id_of(&name);
@@ -1478,7 +1478,7 @@ impl<'a> Lowerer<'a> {
             ForOf(f) => self.for_in_of(&f.left, &f.right, &f.body, labels, false),
             Labeled(l) => {
                 let mut labels = labels;
-                labels.push(l.label.sym.to_string());
+                labels.push(String::from(&*l.label.sym));
                 self.f().pending_labels = labels;
                 self.stmt(&l.body);
                 self.f().pending_labels.clear();
@@ -1518,7 +1518,7 @@ impl<'a> Lowerer<'a> {
                 self.bind_pattern(&d.name, val, mode, origin);
                 continue;
             };
-            let name = id.sym.to_string();
+            let name = String::from(&*id.sym);
             match v.kind {
                 ast::VarDeclKind::Var => {
                     if let Some(init) = &d.init {
@@ -2048,7 +2048,7 @@ impl<'a> Lowerer<'a> {
 
     fn prop_key_name(k: &ast::PropName) -> Option<String> {
         match k {
-            ast::PropName::Ident(i) => Some(i.sym.to_string()),
+            ast::PropName::Ident(i) => Some(String::from(&*i.sym)),
             ast::PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
             ast::PropName::Num(n) => Some(crate::number_key(n.value)),
             _ => None,
@@ -2128,7 +2128,7 @@ impl<'a> Lowerer<'a> {
             }
             Object(o) => self.object_lit(o),
             Fn(f) => {
-                let name = f.ident.as_ref().map(|i| i.sym.to_string()).unwrap_or_default();
+                let name = f.ident.as_ref().map(|i| String::from(&*i.sym)).unwrap_or_default();
                 self.lower_function_node(&f.function, &name, f.ident.as_ref())
             }
             Arrow(a) => self.arrow(a, ""),
@@ -2678,7 +2678,7 @@ impl<'a> Lowerer<'a> {
         };
         match target {
             ast::SimpleAssignTarget::Ident(id) => {
-                let name = id.id.sym.to_string();
+                let name = String::from(&*id.id.sym);
                 let at = self.off(id.id.span.lo);
                 let val = match op {
                     None => self.expr_named(&a.right, &name),
@@ -2760,7 +2760,7 @@ impl<'a> Lowerer<'a> {
         self.switch_to(assign_b);
         match (target, obj, key) {
             (ast::SimpleAssignTarget::Ident(id), _, _) => {
-                let name = id.id.sym.to_string();
+                let name = String::from(&*id.id.sym);
                 let v = self.expr_named(&a.right, &name);
                 self.emit(Inst::Move { dst, src: v });
                 self.assign_name(&name, v, self.off(id.id.span.lo));
@@ -2811,7 +2811,7 @@ impl<'a> Lowerer<'a> {
             ast::Pat::Object(o) => self.object_pattern(o, val, mode, origin),
             ast::Pat::Array(a) => self.array_pattern(a, val, mode, origin),
             ast::Pat::Assign(a) => {
-                let name = pat_ident(&a.left).map(|i| i.sym.to_string());
+                let name = pat_ident(&a.left).map(|i| String::from(&*i.sym));
                 let v = self.apply_default(val, &a.right, name.as_deref());
                 self.bind_pattern(&a.left, v, mode, Origin::Value);
             }
@@ -2865,7 +2865,7 @@ impl<'a> Lowerer<'a> {
     fn store_with_default(&mut self, target: &ast::Pat, prepared: Option<(Var, Result<StrId, Var>)>, v: Var, dflt: Option<&ast::Expr>, mode: PatMode) {
         let v = match dflt {
             Some(d) => {
-                let name = pat_ident(target).map(|i| i.sym.to_string());
+                let name = pat_ident(target).map(|i| String::from(&*i.sym));
                 self.apply_default(v, d, name.as_deref())
             }
             None => v,
@@ -2956,7 +2956,7 @@ impl<'a> Lowerer<'a> {
         // 8.6.2 step 1 / 13.15.5.2 step 1: RequireObjectCoercible(value).
         let first = o.props.first().and_then(|p| match p {
             ast::ObjectPatProp::KeyValue(kv) => Self::prop_key_name(&kv.key),
-            ast::ObjectPatProp::Assign(a) => Some(a.key.id.sym.to_string()),
+            ast::ObjectPatProp::Assign(a) => Some(String::from(&*a.key.id.sym)),
             ast::ObjectPatProp::Rest(_) => None,
         });
         let key = first.map(|k| self.str_id_of(&k));

@@ -107,7 +107,7 @@ impl Backend {
                 return;
             }
             this.client.publish_diagnostics(uri.clone(), diags, Some(version)).await;
-            // The replaced analysis is freed once the diagnostics are out.
+            // What the analysis replaced is freed once the diagnostics are out.
             drop(old);
             // Files that import this one see its new exports.
             let changed = {
@@ -134,6 +134,7 @@ impl Backend {
         let doc = docs.get_mut(uri)?;
         let r = f(doc);
         doc.generation += 1;
+        doc.edited = self.ws.tick.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         Some(r)
     }
 }
@@ -240,6 +241,7 @@ impl LanguageServer for Backend {
                     generation,
                     analysis: None,
                     kept: None,
+                    edited: 0,
                     published_exports: None,
                 },
             );
