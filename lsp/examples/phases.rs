@@ -1,5 +1,6 @@
 //! Where the time of one diagnostics run goes (parse, resolve, module
-//! scan, LSP conversion), on the latency bench's generated file:
+//! scan, LSP conversion), and of an incremental one while typing, on the
+//! latency bench's generated file:
 //! `cargo run --release -p kiln-lsp --example phases [lines]`.
 use std::time::Instant;
 
@@ -66,4 +67,34 @@ fn main() {
         }
     }
     println!("{lines} lines (best of {n}): parse {:.2} ms, resolve {:.2} ms, modules {:.2} ms, drop AST {:.2} ms, LSP diagnostics {:.2} ms; the LSP's whole analysis {:.2} ms", t[0], t[1], t[2], t[3], t[4], t[5]);
+    // Typing: one character inserted into the last (then the first) string
+    // literal, analysed from the kept parse of the text before
+    // (`driver::check_incremental`), as the server does for a document being edited.
+    for (label, at) in [("last", text.rfind("\"s\"").unwrap() + 1), ("first", text.find('"').unwrap() + 1)] {
+        let (mut reparse, mut check) = (f64::MAX, f64::MAX);
+        let mut kept = kiln_compiler::driver::check_incremental(&text, "/b.js", kiln_compiler::Goal::CommonJs, false, None).1;
+        let mut cur = text.clone();
+        for k in 0..n {
+            let mut next = cur.clone();
+            if k % 2 == 0 {
+                next.insert(at, 'x');
+            } else {
+                next.remove(at);
+            }
+            let t0 = Instant::now();
+            let parsed = kiln_compiler::front::reparse(kept.take().unwrap(), &next, "/b.js");
+            let t1 = Instant::now();
+            assert!(parsed.reparsed);
+            kept = Some(kiln_compiler::front::Retained::new(&next, parsed.base, true, parsed.program.unwrap()));
+            let t2 = Instant::now();
+            let (a, k2) = kiln_compiler::driver::check_incremental(&next, "/b.js", kiln_compiler::Goal::CommonJs, false, kept.take());
+            let t3 = Instant::now();
+            assert!(a.incremental);
+            kept = k2;
+            reparse = reparse.min((t1 - t0).as_secs_f64() * 1000.0);
+            check = check.min((t3 - t2).as_secs_f64() * 1000.0);
+            cur = next;
+        }
+        println!("  typing in the {label} string: incremental re-parse {reparse:.2} ms; check_incremental (re-parse, early errors, resolve, modules) {check:.2} ms");
+    }
 }
