@@ -93,7 +93,7 @@ pub fn check_incremental(
         Some(prev) if !es_module => crate::front::reparse(prev, source, path),
         prev => {
             if let Some(p) = prev {
-                crate::front::drop_program_later(p.into_program(), source.len());
+                p.drop_later();
             }
             parse(source, path, es_module)
         }

@@ -87,8 +87,10 @@ impl Retained {
         Retained { source: source.to_string(), program, base, clean }
     }
 
-    pub fn into_program(self) -> Program {
-        self.program
+    /// Frees the kept parse ([`drop_program_later`] for a large file).
+    pub fn drop_later(self) {
+        let len = self.source.len();
+        drop_program_later(self.program, len);
     }
 }
 
@@ -97,7 +99,7 @@ impl Retained {
 /// to top-level statements whose re-parse provably cannot affect the others;
 /// otherwise a full parse. The result is the same syntax tree (spans
 /// included) and the same diagnostics as `parse(source, path, false)`:
-/// `compiler/tests/fuzz.rs` checks this over thousands of random edits.
+/// `compiler/tests/incremental.rs` checks this over thousands of random edits.
 ///
 /// The conditions (all checked before anything is changed):
 /// - the previous parse was a script without syntax errors;
@@ -130,7 +132,7 @@ pub fn reparse(prev: Retained, source: &str, path: &str) -> Parsed {
 /// Frees a syntax tree. That of a large file takes milliseconds, which
 /// editors would wait for: it is freed on another thread (in place if no
 /// thread can be started).
-pub fn drop_program_later(program: Program, source_len: usize) {
+pub(crate) fn drop_program_later(program: Program, source_len: usize) {
     if source_len > 64 << 10 {
         let _ = std::thread::Builder::new().name("kiln-drop-ast".into()).spawn(move || drop(program));
     }

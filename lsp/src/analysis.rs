@@ -56,7 +56,7 @@ pub fn analyze_incremental(text: Arc<String>, path: &str, kept: Option<Retained>
         Ok((a, k)) => {
             incremental = a.incremental;
             match k {
-                Some(k) if !keep => kiln_compiler::front::drop_program_later(k.into_program(), text.len()),
+                Some(k) if !keep => k.drop_later(),
                 k => kept_parse = k,
             }
             (a.diagnostics, a.unresolved, a.symbols, None, a.modules)
