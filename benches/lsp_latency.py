@@ -10,7 +10,7 @@ unlike wall time, does not depend on what else the machine runs), and the server
 file (RSS growth while opening many copies of the 1,000-line file). Goals
 (issue 4): p50 < 2 ms at 1,000 lines, < 20 ms at 10,000, p99 < 3x p50.
 
-    python3 benches/lsp_latency.py [--kiln PATH] [--edits N] [--mode string|syntax] [--server CMD...]
+    python3 benches/lsp_latency.py [--kiln PATH] [--edits N] [--mode string|syntax] [--position last|first] [--server CMD...]
 
 `--server` measures another server the same way (e.g.
 `--server typescript-language-server --stdio`); it must publish diagnostics
@@ -152,16 +152,22 @@ def percentile(xs, p):
     return xs[min(len(xs) - 1, int(round(p / 100 * (len(xs) - 1))))]
 
 
-def measure(server, name, text, edits, mode="string"):
+def measure(server, name, text, edits, mode="string", position="last"):
     uri = f"file:///tmp/kiln-bench/{name}"
     server.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": "javascript", "version": 1, "text": text}})
     server.wait_diagnostics(uri, 1)
     if server.versionless:
         server.drain(2.0)
-    # Type into the last string literal: insert then delete a character.
-    last = text.rstrip("\n").split("\n")
-    line = len(last) - 1
-    col = last[-1].rindex('"s"') + 2
+    # Type into the last string literal (or, with position "first", the first
+    # one, so that every statement after the edit moves): insert then delete
+    # a character.
+    lines = text.rstrip("\n").split("\n")
+    if position == "first":
+        line = next(i for i, l in enumerate(lines) if '"' in l)
+        col = lines[line].index('"') + 2
+    else:
+        line = len(lines) - 1
+        col = lines[-1].rindex('"s"') + 2
     times = []
     version = 1
     for n in range(edits):
@@ -195,6 +201,8 @@ def main():
     ap.add_argument("--mode", choices=["string", "syntax"], default="string",
                     help="string: type into a string literal (default); syntax: add and remove a '(' in code, "
                          "so that every edit changes the diagnostics (typescript-language-server publishes only changes)")
+    ap.add_argument("--position", choices=["last", "first"], default="last",
+                    help="--mode string types into the file's last string literal (default) or its first")
     ap.add_argument("--server", nargs=argparse.REMAINDER, help="another server command to measure instead")
     a = ap.parse_args()
     cmd = a.server or [a.kiln, "lsp"]
@@ -203,7 +211,7 @@ def main():
     s.request("initialize", {"processId": os.getpid(), "rootUri": "file:///tmp/kiln-bench/",
                                 "capabilities": {"textDocument": {"publishDiagnostics": {"versionSupport": True}}}})
     s.notify("initialized", {})
-    print(f"server: {' '.join(cmd)}; edits: {a.mode}")
+    print(f"server: {' '.join(cmd)}; edits: {a.mode}" + (f" ({a.position} string)" if a.mode == "string" else ""))
     # Memory first, on a fresh server: open copies of the 1,000-line file
     # and keep them open (each is analysed: diagnostics are published).
     text = program(1000)
@@ -218,9 +226,9 @@ def main():
           f"({a.files} files; {len(text) // 1024} KiB of source each; server RSS {after // 1024} MiB)")
     for lines in (1000, 10000):
         text = program(lines)
-        measure(s, f"warm{lines}.js", text, 10, a.mode)  # warm-up
+        measure(s, f"warm{lines}.js", text, 10, a.mode, a.position)  # warm-up
         cpu0 = s.cpu_ms()
-        t = measure(s, f"bench{lines}.js", text, a.edits, a.mode)
+        t = measure(s, f"bench{lines}.js", text, a.edits, a.mode, a.position)
         cpu = (s.cpu_ms() - cpu0) / a.edits
         p50, p99 = percentile(t, 50), percentile(t, 99)
         print(f"{lines:>6} lines ({len(text) // 1024} KiB): didChange->publishDiagnostics "

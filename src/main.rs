@@ -49,6 +49,13 @@ enum Command {
     },
 }
 
+// mimalloc: `kiln lsp` re-parses and re-resolves a file on every edit, and
+// a quarter of that time went to glibc's malloc/free (ARCHITECTURE.md,
+// "Allocator"). Executables built by `kiln build` keep the system allocator
+// (libkiln_rt.a does not link this crate).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal();

@@ -396,6 +396,7 @@ fn random_edits_never_crash_the_server() {
     lsp.open("fuzz.js", &text);
     let mut rng = Rng(0x9E3779B97F4A7C15);
     let started = Instant::now();
+    let mut compared = 0;
     let edits = 3000;
     for v in 0..edits {
         // Only ASCII offsets at char boundaries: pick and snap.
@@ -422,6 +423,15 @@ fn random_edits_never_crash_the_server() {
             text = MAIN.to_string();
         } else {
             lsp.change("fuzz.js", v + 2, json!([{ "range": range, "text": insert }]));
+        }
+        if v % 5 == 4 {
+            // Diagnostics after incremental edits (incremental sync and the
+            // server's incremental re-parse) are those of the final text
+            // analysed from scratch.
+            let got = lsp.diagnostics("fuzz.js", v as i64 + 2);
+            let fresh = kiln_lsp::analysis::analyze(std::sync::Arc::new(text.clone()), "/tmp/kiln-lsp-test/fuzz.js").diagnostics();
+            assert_eq!(got, serde_json::to_value(&fresh).unwrap(), "after edit {v}, text:\n{text}");
+            compared += 1;
         }
         if v % 50 == 49 {
             let off = rng.below(text.len() + 1);
@@ -454,6 +464,7 @@ fn random_edits_never_crash_the_server() {
     let diags = lsp.diagnostics("fuzz.js", edits as i64 + 2);
     assert_eq!(diags, json!([]));
     lsp.stop();
+    assert_eq!(compared, edits / 5);
     assert!(started.elapsed() < Duration::from_secs(60), "fuzzing took {:?}", started.elapsed());
 }
 

@@ -41,6 +41,9 @@ pub struct Analysis {
     pub symbols: crate::lower::Symbols,
     /// Imports and exports (filled by [`check`] and [`check_as`] only).
     pub modules: crate::modules::ModuleInfo,
+    /// [`check_incremental`] re-used a kept parse (re-parsed only what the
+    /// edit touched).
+    pub incremental: bool,
 }
 
 pub fn analyze(source: &str, path: &str, goal: Goal) -> Analysis {
@@ -63,14 +66,57 @@ pub fn check_as(source: &str, path: &str, goal: Goal, es_module: bool) -> Analys
 
 fn analyze_with(source: &str, path: &str, goal: Goal, emit: bool, es_module: bool) -> Analysis {
     let parsed = parse(source, path, es_module);
+    let (analysis, program) = analyze_parsed(parsed, source, path, goal, emit);
+    if let Some(program) = program {
+        if !emit {
+            // Editors wait for this result: free the syntax tree of a large
+            // file (a few ms) on another thread.
+            crate::front::drop_program_later(program, source.len());
+        }
+    }
+    analysis
+}
+
+/// [`check_as`] for an editor's next version of a file: with `prev`, the
+/// kept parse of an earlier version, only the top-level statements the edit
+/// touched are parsed again when that provably gives the same tree
+/// ([`crate::front::reparse`]; scripts only). Resolution always runs on the
+/// whole tree. Returns the parse to keep for the next version.
+pub fn check_incremental(
+    source: &str,
+    path: &str,
+    goal: Goal,
+    es_module: bool,
+    prev: Option<crate::front::Retained>,
+) -> (Analysis, Option<crate::front::Retained>) {
+    let parsed = match prev {
+        Some(prev) if !es_module => crate::front::reparse(prev, source, path),
+        prev => {
+            if let Some(p) = prev {
+                p.drop_later();
+            }
+            parse(source, path, es_module)
+        }
+    };
+    let base = parsed.base;
+    let clean = !parsed.diagnostics.iter().any(|d| d.code == "K0001");
+    let (analysis, program) = analyze_parsed(parsed, source, path, goal, false);
+    let kept = program.filter(|_| !es_module).map(|p| crate::front::Retained::new(source, base, clean, p));
+    (analysis, kept)
+}
+
+fn analyze_parsed(parsed: crate::front::Parsed, source: &str, path: &str, goal: Goal, emit: bool) -> (Analysis, Option<swc_ecma_ast::Program>) {
+    let incremental = parsed.reparsed;
     let Some(program) = parsed.program else {
-        return Analysis {
+        let a = Analysis {
             module: None,
             diagnostics: parsed.diagnostics,
             unresolved: Vec::new(),
             symbols: Default::default(),
             modules: Default::default(),
+            incremental,
         };
+        return (a, None);
     };
     let modules = if emit { Default::default() } else { crate::modules::module_info(&program, source, parsed.base) };
     // The parser recovered from any errors it reported; resolve the program
@@ -85,13 +131,15 @@ fn analyze_with(source: &str, path: &str, goal: Goal, emit: bool, es_module: boo
     let parse_starts: Vec<usize> = diagnostics.iter().map(|d| d.start).collect();
     diagnostics.extend(lowered.diagnostics.into_iter().filter(|d| !parse_starts.contains(&d.start)));
     let ok = emit && !diagnostics.iter().any(|d| d.is_error());
-    if !emit && source.len() > 64 << 10 {
-        // Editors wait for this result: free the syntax tree of a large file
-        // (a few ms) on another thread; small ones free faster in place. If
-        // no thread can be started, the closure is dropped here.
-        let _ = std::thread::Builder::new().name("kiln-drop-ast".into()).spawn(move || drop(program));
-    }
-    Analysis { module: ok.then_some(lowered.module), diagnostics, unresolved: lowered.unresolved, symbols: lowered.symbols, modules }
+    let a = Analysis {
+        module: ok.then_some(lowered.module),
+        diagnostics,
+        unresolved: lowered.unresolved,
+        symbols: lowered.symbols,
+        modules,
+        incremental,
+    };
+    (a, Some(program))
 }
 
 fn read_source(path: &Path) -> Result<(String, String), DriverError> {

@@ -137,14 +137,19 @@ enum LexKind {
 
 /// Words that are never identifiers (swc only produces such an `Ident` when
 /// the word was written with unicode escapes, e.g. `v\u0061r`).
-const RESERVED: &[&str] = &[
-    "break", "case", "catch", "class", "const", "continue", "debugger", "default", "delete", "do", "else", "enum",
-    "export", "extends", "false", "finally", "for", "function", "if", "import", "in", "instanceof", "new", "null",
-    "return", "super", "switch", "this", "throw", "true", "try", "typeof", "var", "void", "while", "with",
-];
+fn is_reserved(name: &str) -> bool {
+    matches!(
+        name,
+        "break" | "case" | "catch" | "class" | "const" | "continue" | "debugger" | "default" | "delete" | "do" | "else"
+            | "enum" | "export" | "extends" | "false" | "finally" | "for" | "function" | "if" | "import" | "in"
+            | "instanceof" | "new" | "null" | "return" | "super" | "switch" | "this" | "throw" | "true" | "try"
+            | "typeof" | "var" | "void" | "while" | "with"
+    )
+}
 /// Reserved in strict mode code only.
-const STRICT_RESERVED: &[&str] =
-    &["implements", "interface", "let", "package", "private", "protected", "public", "static", "yield"];
+fn is_strict_reserved(name: &str) -> bool {
+    matches!(name, "implements" | "interface" | "let" | "package" | "private" | "protected" | "public" | "static" | "yield")
+}
 
 fn directive_text<'s>(source: &'s str, base: u32, stmt: &Stmt) -> Option<&'s str> {
     let Stmt::Expr(ExprStmt { expr, .. }) = stmt else { return None };
@@ -155,7 +160,7 @@ fn directive_text<'s>(source: &'s str, base: u32, stmt: &Stmt) -> Option<&'s str
 }
 
 /// Whether the directive prologue of `body` holds an exact `"use strict"`.
-fn has_use_strict(source: &str, base: u32, body: &[Stmt]) -> bool {
+pub(crate) fn has_use_strict(source: &str, base: u32, body: &[Stmt]) -> bool {
     for stmt in body {
         match directive_text(source, base, stmt) {
             Some(t) => {
@@ -172,7 +177,7 @@ fn has_use_strict(source: &str, base: u32, body: &[Stmt]) -> bool {
 /// BoundNames of a binding pattern, with their spans.
 fn bound_names(p: &Pat, out: &mut Vec<(String, swc_common::Span)>) {
     match p {
-        Pat::Ident(b) => out.push((b.id.sym.to_string(), b.id.span)),
+        Pat::Ident(b) => out.push((String::from(&*b.id.sym), b.id.span)),
         Pat::Array(a) => {
             for e in a.elems.iter().flatten() {
                 bound_names(e, out);
@@ -182,7 +187,7 @@ fn bound_names(p: &Pat, out: &mut Vec<(String, swc_common::Span)>) {
             for prop in &o.props {
                 match prop {
                     ObjectPatProp::KeyValue(kv) => bound_names(&kv.value, out),
-                    ObjectPatProp::Assign(a) => out.push((a.key.id.sym.to_string(), a.key.id.span)),
+                    ObjectPatProp::Assign(a) => out.push((String::from(&*a.key.id.sym), a.key.id.span)),
                     ObjectPatProp::Rest(r) => bound_names(&r.arg, out),
                 }
             }
@@ -1160,12 +1165,13 @@ impl Visit for Early<'_> {
 
     fn visit_ident(&mut self, i: &Ident) {
         let name = &*i.sym;
-        let escaped = self.text(i.span).contains('\\');
+        // (Every identifier passes here: the escape scan only for `await`/`yield`.)
+        let escaped = || self.text(i.span).contains('\\');
         let f = self.funcs.last().copied();
-        let bad = RESERVED.contains(&name)
-            || (self.strict && STRICT_RESERVED.contains(&name))
-            || (escaped && name == "await" && f.is_some_and(|f| f.is_async))
-            || (escaped && name == "yield" && f.is_some_and(|f| f.is_generator));
+        let bad = is_reserved(name)
+            || (self.strict && is_strict_reserved(name))
+            || (name == "await" && f.is_some_and(|f| f.is_async) && escaped())
+            || (name == "yield" && f.is_some_and(|f| f.is_generator) && escaped());
         if bad {
             self.error("K0007", format!("Unexpected reserved word '{name}'"), i.span);
         }

@@ -205,8 +205,10 @@ pub fn resolve_program(program: &ast::Program, source: &str, base: u32, path: &s
 }
 
 fn lower_program_with(program: &ast::Program, source: &str, base: u32, path: &str, goal: Goal, emit: bool) -> Lowered {
-    let lines = LineIndex::new(source);
-    let mut first = Lowerer::new(goal, base, source, &lines, true, HashSet::default(), HashSet::default());
+    // The analysis run asks for no positions (`pos`, `pos_at`, `end_function`):
+    // the line index is built only for the emitting run.
+    let no_lines = LineIndex::empty();
+    let mut first = Lowerer::new(goal, base, source, &no_lines, true, HashSet::default(), HashSet::default());
     first.lower_top(program, path);
     let mut symbols = std::mem::take(&mut first.symbols);
     for (key, &i) in &first.decl_index {
@@ -217,6 +219,7 @@ fn lower_program_with(program: &ast::Program, source: &str, base: u32, path: &st
     if !emit || diags.iter().any(|d| d.is_error()) {
         return Lowered { module: Module::default(), diagnostics: diags, unresolved, symbols };
     }
+    let lines = LineIndex::new(source);
     let mut second = Lowerer::new(goal, base, source, &lines, false, captured, used);
     second.reassigned = reassigned;
     second.lower_top(program, path);
@@ -581,7 +584,7 @@ fn has_use_strict(stmts: &[ast::Stmt]) -> bool {
         match s {
             ast::Stmt::Expr(e) => match &*e.expr {
                 ast::Expr::Lit(ast::Lit::Str(st)) => {
-                    if st.raw.as_ref().is_some_and(|r| &r[1..r.len() - 1] == "use strict") {
+                    if st.raw.as_ref().is_some_and(|r| r.get(1..r.len().saturating_sub(1)) == Some("use strict")) {
                         return true;
                     }
                 }
@@ -680,6 +683,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn str_id_of(&mut self, s: &str) -> StrId {
+        if self.analysis {
+            return 0; // (as `str_id`, without converting the text)
+        }
         self.str_id(&units(s))
     }
 
@@ -829,7 +835,7 @@ impl<'a> Lowerer<'a> {
             if let Some(sk) = sk {
                 let (start, end) = self.span_range(id.span);
                 self.decl_index.insert(key, self.symbols.declarations.len());
-                self.symbols.declarations.push(Declaration { name: id.sym.to_string(), kind: sk, start, end, captured: false });
+                self.symbols.declarations.push(Declaration { name: String::from(&*id.sym), kind: sk, start, end, captured: false });
             }
         }
         self.declare_key(id.sym.as_ref(), key, kind, self.off(end), id.span)
@@ -998,10 +1004,11 @@ impl<'a> Lowerer<'a> {
     fn read_name(&mut self, id: &ast::Ident) -> Var {
         let name = id.sym.as_ref();
         let at = self.off(id.span.lo);
-        if let Some(b) = self.lookup(name) {
-            self.note_reference(&b, at, name.len());
+        let found = self.lookup(name);
+        if let Some(b) = &found {
+            self.note_reference(b, at, name.len());
         }
-        match self.lookup(name) {
+        match found {
             Some(b) => self.read_binding(&b, name, at),
             None => {
                 if name == "undefined" {
@@ -1180,7 +1187,7 @@ impl<'a> Lowerer<'a> {
         // get a mapped arguments object; its parameters live in the
         // environment so that both names see every write.
         let mut names = HashSet::default();
-        let simple = params.iter().all(|p| pat_ident(p).is_some_and(|id| names.insert(id.sym.to_string())));
+        let simple = params.iter().all(|p| pat_ident(p).is_some_and(|id| names.insert(String::from(&*id.sym))));
         let mapped_arguments = !arrow
             && !self.strict()
             && simple
@@ -1359,7 +1366,7 @@ impl<'a> Lowerer<'a> {
 
     fn instantiate_functions(&mut self, funcs: &[&ast::FnDecl], global: bool) {
         for fd in funcs {
-            let name = fd.ident.sym.to_string();
+            let name = String::from(&*fd.ident.sym);
             if global {
                 self.bind_global(&name);
             } else if !self.f().scopes.last().unwrap().bindings.contains_key(&name) {
@@ -1385,7 +1392,7 @@ impl<'a> Lowerer<'a> {
             }
         }
         for (i, fd) in funcs.iter().enumerate() {
-            let name = fd.ident.sym.to_string();
+            let name = String::from(&*fd.ident.sym);
             let f = self.lower_function_reserved(&fd.function, &name, first_id + i as FuncId);
             if global {
                 let id = self.str_id_of(&name);
@@ -1668,7 +1675,7 @@ impl<'a> Lowerer<'a> {
             ForOf(f) => self.for_in_of(&f.left, &f.right, &f.body, labels, false),
             Labeled(l) => {
                 let mut labels = labels;
-                labels.push(l.label.sym.to_string());
+                labels.push(String::from(&*l.label.sym));
                 self.f().pending_labels = labels;
                 self.stmt(&l.body);
                 self.f().pending_labels.clear();
@@ -1727,7 +1734,7 @@ impl<'a> Lowerer<'a> {
                 self.bind_pattern(&d.name, val, mode, origin);
                 continue;
             };
-            let name = id.sym.to_string();
+            let name = String::from(&*id.sym);
             match v.kind {
                 ast::VarDeclKind::Var => {
                     if let Some(init) = &d.init {
@@ -2238,6 +2245,8 @@ impl<'a> Lowerer<'a> {
     fn prop_key(&mut self, k: &ast::PropName) -> Var {
         match k {
             ast::PropName::Ident(i) => self.string_const(i.sym.as_ref()),
+            // (The analysis run's constants are discarded.)
+            ast::PropName::Str(_) if self.analysis => self.constant(Const::Undefined),
             ast::PropName::Str(s) => {
                 let u: Vec<u16> = s.value.to_ill_formed_utf16().collect();
                 let id = self.str_id(&u);
@@ -2258,7 +2267,7 @@ impl<'a> Lowerer<'a> {
 
     fn prop_key_name(k: &ast::PropName) -> Option<String> {
         match k {
-            ast::PropName::Ident(i) => Some(i.sym.to_string()),
+            ast::PropName::Ident(i) => Some(String::from(&*i.sym)),
             ast::PropName::Str(s) => Some(s.value.to_string_lossy().into_owned()),
             ast::PropName::Num(n) => Some(crate::number_key(n.value)),
             _ => None,
@@ -2268,6 +2277,10 @@ impl<'a> Lowerer<'a> {
     fn member_key(&mut self, prop: &ast::MemberProp) -> Result<StrId, Var> {
         match prop {
             ast::MemberProp::Ident(i) => {
+                if self.analysis {
+                    // Only names the key in discarded KIR (an identifier is never an array index).
+                    return Ok(0);
+                }
                 let s = units(i.sym.as_ref());
                 if kiln_runtime::string::parse_array_index(&s).is_some() {
                     return Err(self.string_const(i.sym.as_ref()));
@@ -2334,7 +2347,7 @@ impl<'a> Lowerer<'a> {
             }
             Object(o) => self.object_lit(o),
             Fn(f) => {
-                let name = f.ident.as_ref().map(|i| i.sym.to_string()).unwrap_or_default();
+                let name = f.ident.as_ref().map(|i| String::from(&*i.sym)).unwrap_or_default();
                 self.lower_function_node(&f.function, &name, f.ident.as_ref())
             }
             Arrow(a) => self.arrow(a, ""),
@@ -2408,6 +2421,8 @@ impl<'a> Lowerer<'a> {
 
     fn lit(&mut self, l: &ast::Lit) -> Var {
         match l {
+            // (The analysis run's constants are discarded.)
+            ast::Lit::Str(_) if self.analysis => self.constant(Const::Undefined),
             ast::Lit::Str(s) => {
                 let u: Vec<u16> = s.value.to_ill_formed_utf16().collect();
                 let id = self.str_id(&u);
@@ -2556,7 +2571,8 @@ impl<'a> Lowerer<'a> {
                 return self.undefined();
             }
         };
-        let text = self.source_text(callee.span()).map(|t| self.str_id_of(&t));
+        // (The callee's text only names the callee in TypeErrors: not needed by the analysis run.)
+        let text = if self.analysis { None } else { self.source_text(callee.span()).map(|t| self.str_id_of(&t)) };
         let mut inner = &**callee;
         while let ast::Expr::Paren(p) = inner {
             inner = &p.expr;
@@ -2920,7 +2936,7 @@ impl<'a> Lowerer<'a> {
         };
         match target {
             ast::SimpleAssignTarget::Ident(id) => {
-                let name = id.id.sym.to_string();
+                let name = String::from(&*id.id.sym);
                 let at = self.off(id.id.span.lo);
                 let val = match op {
                     None => self.expr_named(&a.right, &name),
@@ -3002,7 +3018,7 @@ impl<'a> Lowerer<'a> {
         self.switch_to(assign_b);
         match (target, obj, key) {
             (ast::SimpleAssignTarget::Ident(id), _, _) => {
-                let name = id.id.sym.to_string();
+                let name = String::from(&*id.id.sym);
                 let v = self.expr_named(&a.right, &name);
                 self.emit(Inst::Move { dst, src: v });
                 self.assign_name(&name, v, self.off(id.id.span.lo));
@@ -3053,7 +3069,7 @@ impl<'a> Lowerer<'a> {
             ast::Pat::Object(o) => self.object_pattern(o, val, mode, origin),
             ast::Pat::Array(a) => self.array_pattern(a, val, mode, origin),
             ast::Pat::Assign(a) => {
-                let name = pat_ident(&a.left).map(|i| i.sym.to_string());
+                let name = pat_ident(&a.left).map(|i| String::from(&*i.sym));
                 let v = self.apply_default(val, &a.right, name.as_deref());
                 self.bind_pattern(&a.left, v, mode, Origin::Value);
             }
@@ -3107,7 +3123,7 @@ impl<'a> Lowerer<'a> {
     fn store_with_default(&mut self, target: &ast::Pat, prepared: Option<(Var, Result<StrId, Var>)>, v: Var, dflt: Option<&ast::Expr>, mode: PatMode) {
         let v = match dflt {
             Some(d) => {
-                let name = pat_ident(target).map(|i| i.sym.to_string());
+                let name = pat_ident(target).map(|i| String::from(&*i.sym));
                 self.apply_default(v, d, name.as_deref())
             }
             None => v,
@@ -3198,7 +3214,7 @@ impl<'a> Lowerer<'a> {
         // 8.6.2 step 1 / 13.15.5.2 step 1: RequireObjectCoercible(value).
         let first = o.props.first().and_then(|p| match p {
             ast::ObjectPatProp::KeyValue(kv) => Self::prop_key_name(&kv.key),
-            ast::ObjectPatProp::Assign(a) => Some(a.key.id.sym.to_string()),
+            ast::ObjectPatProp::Assign(a) => Some(String::from(&*a.key.id.sym)),
             ast::ObjectPatProp::Rest(_) => None,
         });
         let key = first.map(|k| self.str_id_of(&k));

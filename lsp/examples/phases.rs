@@ -1,7 +1,12 @@
 //! Where the time of one diagnostics run goes (parse, resolve, module
-//! scan, LSP conversion), on the latency bench's generated file:
+//! scan, LSP conversion), and of an incremental one while typing, on the
+//! latency bench's generated file:
 //! `cargo run --release -p kiln-lsp --example phases [lines]`.
 use std::time::Instant;
+
+// The `kiln` binary's allocator (src/main.rs).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn program(lines: usize) -> String {
     let chunk = [
@@ -62,4 +67,38 @@ fn main() {
         }
     }
     println!("{lines} lines (best of {n}): parse {:.2} ms, resolve {:.2} ms, modules {:.2} ms, drop AST {:.2} ms, LSP diagnostics {:.2} ms; the LSP's whole analysis {:.2} ms", t[0], t[1], t[2], t[3], t[4], t[5]);
+    // Typing: one character inserted into the last (then the first) string
+    // literal, analysed from the kept parse of the text before
+    // (`driver::check_incremental`), as the server does for a document being edited.
+    for (label, at) in [("last", text.rfind("\"s\"").unwrap() + 1), ("first", text.find('"').unwrap() + 1)] {
+        let (mut reparse, mut check) = (f64::MAX, f64::MAX);
+        let edited = |k: usize| {
+            let mut t = text.clone();
+            if k % 2 == 0 {
+                t.insert(at, 'x');
+            }
+            t
+        };
+        // The re-parse alone.
+        let mut kept = kiln_compiler::driver::check_incremental(&text, "/b.js", kiln_compiler::Goal::CommonJs, false, None).1;
+        for k in 0..n {
+            let next = edited(k);
+            let t0 = Instant::now();
+            let parsed = kiln_compiler::front::reparse(kept.take().unwrap(), &next, "/b.js");
+            reparse = reparse.min(t0.elapsed().as_secs_f64() * 1000.0);
+            assert!(parsed.reparsed);
+            kept = Some(kiln_compiler::front::Retained::new(&next, parsed.base, true, parsed.program.unwrap()));
+        }
+        // What the server runs: re-parse, early errors, resolution, module scan.
+        let mut kept = kiln_compiler::driver::check_incremental(&text, "/b.js", kiln_compiler::Goal::CommonJs, false, None).1;
+        for k in 0..n {
+            let next = edited(k);
+            let t0 = Instant::now();
+            let (a, k2) = kiln_compiler::driver::check_incremental(&next, "/b.js", kiln_compiler::Goal::CommonJs, false, kept.take());
+            check = check.min(t0.elapsed().as_secs_f64() * 1000.0);
+            assert!(a.incremental);
+            kept = k2;
+        }
+        println!("  typing in the {label} string: incremental re-parse {reparse:.2} ms; check_incremental (re-parse, early errors, resolve, modules) {check:.2} ms");
+    }
 }

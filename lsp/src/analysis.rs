@@ -4,6 +4,7 @@
 use crate::builtins::{self, is_global};
 use crate::text::{self, LineIndex};
 use kiln_compiler::diagnostics::Severity;
+use kiln_compiler::front::Retained;
 use kiln_compiler::lower::{Declaration, SymbolKind, Symbols};
 use kiln_compiler::modules::{ExportKind, Import, Imported, ModuleInfo};
 use kiln_compiler::outline::{Outline, OutlineKind, OutlineSymbol};
@@ -13,7 +14,8 @@ use tower_lsp::lsp_types::*;
 
 pub struct DocAnalysis {
     pub text: Arc<String>,
-    pub lines: LineIndex,
+    /// Built on first use: publishing a file without diagnostics needs no positions.
+    lines: OnceLock<LineIndex>,
     pub path: String,
     pub compiler_diagnostics: Vec<kiln_compiler::Diagnostic>,
     pub unresolved: Vec<(String, usize, usize)>,
@@ -25,21 +27,40 @@ pub struct DocAnalysis {
     pub internal_error: Option<String>,
     /// Imports and exports (the file is an ES module if `modules.es_module`).
     pub modules: ModuleInfo,
+    /// Only the statements an edit touched were parsed again.
+    pub incremental: bool,
 }
 
 /// Runs the compiler's front-end on `text`. A panic inside the compiler is
 /// caught and reported as a diagnostic instead of taking the server down.
 pub fn analyze(text: Arc<String>, path: &str) -> DocAnalysis {
-    let lines = LineIndex::new(&text);
+    analyze_incremental(text, path, None, false).0
+}
+
+/// [`analyze`] for the next version of an open document: `kept` is the parse
+/// kept from an earlier version ([`kiln_compiler::driver::check_incremental`]
+/// re-parses only the statements an edit touched when that gives the same
+/// tree). Returns the parse to keep for the next version if `keep` is set
+/// (else it is freed here, on the analysing thread).
+pub fn analyze_incremental(text: Arc<String>, path: &str, kept: Option<Retained>, keep: bool) -> (DocAnalysis, Option<Retained>) {
     let es_module = kiln_compiler::modules::looks_like_module(path, &text);
     let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         if panic_marker().is_some_and(|m| text.contains(m)) {
             panic!("KILN_LSP_PANIC_ON test hook");
         }
-        kiln_compiler::driver::check_as(&text, path, kiln_compiler::Goal::CommonJs, es_module)
+        kiln_compiler::driver::check_incremental(&text, path, kiln_compiler::Goal::CommonJs, es_module, kept)
     }));
+    let mut kept_parse = None;
+    let mut incremental = false;
     let (diags, unresolved, symbols, internal_error, modules) = match result {
-        Ok(a) => (a.diagnostics, a.unresolved, a.symbols, None, a.modules),
+        Ok((a, k)) => {
+            incremental = a.incremental;
+            match k {
+                Some(k) if !keep => k.drop_later(),
+                k => kept_parse = k,
+            }
+            (a.diagnostics, a.unresolved, a.symbols, None, a.modules)
+        }
         Err(p) => {
             let msg = p
                 .downcast_ref::<&str>()
@@ -55,9 +76,9 @@ pub fn analyze(text: Arc<String>, path: &str) -> DocAnalysis {
             r.push((s, e));
         }
     }
-    DocAnalysis {
+    let a = DocAnalysis {
         text,
-        lines,
+        lines: OnceLock::new(),
         path: path.to_string(),
         compiler_diagnostics: diags,
         unresolved,
@@ -66,7 +87,9 @@ pub fn analyze(text: Arc<String>, path: &str) -> DocAnalysis {
         outline: OnceLock::new(),
         internal_error,
         modules,
-    }
+        incremental,
+    };
+    (a, kept_parse)
 }
 
 /// `KILN_LSP_PANIC_ON=marker`: analysis panics on texts containing the
@@ -88,6 +111,10 @@ fn kind_name(k: SymbolKind) -> &'static str {
 }
 
 impl DocAnalysis {
+    pub fn lines(&self) -> &LineIndex {
+        self.lines.get_or_init(|| LineIndex::new(&self.text))
+    }
+
     pub fn outline(&self) -> &Outline {
         self.outline.get_or_init(|| {
             std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| kiln_compiler::outline::outline_as(&self.text, &self.path, self.modules.es_module)))
@@ -96,11 +123,11 @@ impl DocAnalysis {
     }
 
     pub fn range(&self, s: usize, e: usize) -> Range {
-        self.lines.range(&self.text, s, e)
+        self.lines().range(&self.text, s, e)
     }
 
     pub fn offset(&self, p: Position) -> usize {
-        self.lines.offset(&self.text, p)
+        self.lines().offset(&self.text, p)
     }
 
     // ---------------------------------------------------------------- diagnostics
@@ -325,7 +352,7 @@ impl DocAnalysis {
                 format!("const {name} = require({q}{module}{q});")
             };
             let at = self.import_insertion_point();
-            let pos = self.lines.position(&self.text, at);
+            let pos = self.lines().position(&self.text, at);
             let edit = TextEdit::new(Range::new(pos, pos), format!("{line}\n"));
             let mut changes = HashMap::new();
             changes.insert(uri.clone(), vec![edit]);
@@ -349,7 +376,7 @@ impl DocAnalysis {
     /// Where a new import line goes: after a shebang, a `"use strict"`
     /// directive and the block of import lines at the top, if any.
     fn import_insertion_point(&self) -> usize {
-        let import_lines: std::collections::HashSet<usize> = self.modules.imports.iter().map(|im| self.lines.line_of(im.spec_start)).collect();
+        let import_lines: std::collections::HashSet<usize> = self.modules.imports.iter().map(|im| self.lines().line_of(im.spec_start)).collect();
         let mut off = 0;
         let mut line = 0;
         let mut seen_import = false;
@@ -518,7 +545,7 @@ impl DocAnalysis {
     }
 
     pub fn folding_ranges(&self) -> Vec<FoldingRange> {
-        text::folds(&self.text, &self.lines)
+        text::folds(&self.text, self.lines())
             .into_iter()
             .map(|f| FoldingRange {
                 start_line: f.start_line as u32,
@@ -800,8 +827,8 @@ impl DocAnalysis {
         let mut out = Vec::with_capacity(toks.len());
         let (mut pl, mut pc) = (0u32, 0u32);
         for (s, e, t, m) in toks {
-            let p = self.lines.position(&self.text, s);
-            let q = self.lines.position(&self.text, e);
+            let p = self.lines().position(&self.text, s);
+            let q = self.lines().position(&self.text, e);
             if q.line != p.line {
                 continue;
             }
@@ -974,7 +1001,7 @@ mod tests {
     fn rename_refuses_collisions() {
         let src = "let a = 1;\nlet b = 2;\nfunction f() { let c = a; return c + b; }\nf();\n";
         let a = doc(src);
-        let pos = |s: &str| a.lines.position(src, src.find(s).unwrap());
+        let pos = |s: &str| a.lines().position(src, src.find(s).unwrap());
         assert!(a.rename(&Url::parse("file:///t.js").unwrap(), pos("a ="), "b").is_err());
         // Renaming c to a would capture the reference to the outer a.
         assert!(a.rename(&Url::parse("file:///t.js").unwrap(), pos("c ="), "a").is_err());

@@ -20,6 +20,7 @@
 
 pub mod analysis;
 pub mod builtins;
+pub mod stdio;
 pub mod text;
 pub mod workspace;
 
@@ -87,24 +88,27 @@ impl Backend {
             if current(&this.ws).map(|c| c.0) != Some(generation) {
                 return; // a newer edit superseded this run
             }
-            let u = uri.clone();
-            let Ok(Some((diags, exports))) = this
-                .blocking(move |ws| {
-                    let a = ws.analysis(&u)?;
+            // The analysis runs on this worker thread (`block_in_place` hands
+            // the worker's other tasks to another thread): sending it to the
+            // blocking pool and back cost two thread wake-ups per edit. A panic
+            // outside `analyze` (which catches its own) ends this run only.
+            let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                tokio::task::block_in_place(|| {
+                    let (a, old) = this.ws.analysis_keeping_old(&uri)?;
                     let mut d = a.diagnostics();
-                    d.extend(ws.import_diagnostics(&u, &a));
+                    d.extend(this.ws.import_diagnostics(&uri, &a));
                     let exports: Vec<String> = a.modules.exports.iter().map(|e| e.name.clone()).collect();
-                    Some((d, exports))
+                    Some((d, exports, old))
                 })
-                .await
-            else {
-                return;
-            };
+            }));
+            let Ok(Some((diags, exports, old))) = run else { return };
             let Some((g, version)) = current(&this.ws) else { return };
             if g != generation {
                 return;
             }
             this.client.publish_diagnostics(uri.clone(), diags, Some(version)).await;
+            // What the analysis replaced is freed once the diagnostics are out.
+            drop(old);
             // Files that import this one see its new exports.
             let changed = {
                 let mut docs = this.ws.docs.lock().unwrap_or_else(|e| e.into_inner());
@@ -130,6 +134,7 @@ impl Backend {
         let doc = docs.get_mut(uri)?;
         let r = f(doc);
         doc.generation += 1;
+        doc.edited = self.ws.tick.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
         Some(r)
     }
 }
@@ -235,6 +240,8 @@ impl LanguageServer for Backend {
                     version: p.text_document.version,
                     generation,
                     analysis: None,
+                    kept: None,
+                    edited: 0,
                     published_exports: None,
                 },
             );
@@ -378,6 +385,15 @@ where
 /// until stdin closes). Exits the process: status 0 after `shutdown`, 1 if
 /// `exit` came without it, as the protocol specifies.
 pub fn serve_stdio() {
+    // No transparent huge pages for the server: the allocator hands out
+    // fresh memory for each analysis, and the kernel zeroed a 2 MiB page on
+    // each first touch (7% of the server's time on the 10,000-line bench; about
+    // 15% less CPU per edit without them).
+    #[cfg(target_os = "linux")]
+    // SAFETY: prctl with PR_SET_THP_DISABLE only sets a flag of this process.
+    unsafe {
+        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+    }
     let debounce = std::env::var("KILN_LSP_DEBOUNCE_MS").ok().and_then(|v| v.parse().ok()).unwrap_or(50);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -399,7 +415,7 @@ pub fn serve_stdio() {
         let exit = Arc::new(tokio::sync::Notify::new());
         let service = ExitWatch { inner: service, exit: exit.clone() };
         tokio::select! {
-            _ = Server::new(tokio::io::stdin(), tokio::io::stdout(), socket).serve(service) => false,
+            _ = Server::new(stdio::input(), stdio::output(), socket).serve(service) => false,
             _ = exit.notified() => true,
         }
     });

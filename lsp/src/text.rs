@@ -48,14 +48,25 @@ impl LineIndex {
     }
 }
 
+/// [`LineIndex::offset`] without building the index (one edit's positions).
+fn offset_of(text: &str, pos: Position) -> usize {
+    let start = match pos.line {
+        0 => 0,
+        n => match text.match_indices('\n').nth(n as usize - 1) {
+            Some((i, _)) => i + 1,
+            None => return text.len(),
+        },
+    };
+    LineIndex { starts: vec![start] }.offset(text, Position::new(0, pos.character))
+}
+
 /// Applies an LSP content change (a range replacement, or the whole text).
 pub fn apply_change(text: &mut String, range: Option<Range>, new_text: &str) {
     match range {
         None => *text = new_text.to_string(),
         Some(r) => {
-            let idx = LineIndex::new(text);
-            let s = idx.offset(text, r.start);
-            let e = idx.offset(text, r.end).max(s);
+            let s = offset_of(text, r.start);
+            let e = offset_of(text, r.end).max(s);
             text.replace_range(s..e, new_text);
         }
     }
@@ -225,6 +236,14 @@ mod tests {
         let mut t = String::from("let a = 1;\nlet b = 2;\n");
         apply_change(&mut t, Some(Range::new(Position::new(1, 4), Position::new(1, 5))), "bee");
         assert_eq!(t, "let a = 1;\nlet bee = 2;\n");
+        // The change's offsets are those of the line index, past the end too.
+        let t = "a\u{e9}\n\n\u{1F600}x\nlast";
+        let idx = LineIndex::new(t);
+        for line in 0..6 {
+            for ch in 0..6 {
+                assert_eq!(offset_of(t, Position::new(line, ch)), idx.offset(t, Position::new(line, ch)), "{line}:{ch}");
+            }
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 use crate::analysis::{self, DocAnalysis};
 use crate::builtins;
+use kiln_compiler::front::Retained;
 use kiln_compiler::modules::{ExportKind, Imported};
 use std::collections::{HashMap, HashSet};
 use std::path::{Component, Path, PathBuf};
@@ -17,12 +18,28 @@ pub struct Document {
     pub version: i32,
     pub generation: u64,
     pub analysis: Option<(u64, Arc<DocAnalysis>)>,
+    /// The compiler's parse of an analysed version (its generation), from
+    /// which the next analysis re-parses only what an edit touched. Kept
+    /// only for the [`MAX_KEPT_PARSES`] documents edited last.
+    pub kept: Option<(u64, Retained)>,
+    /// When the document was last edited ([`Workspace::tick`]; 0: not since opened).
+    pub edited: u64,
     /// Export names at the last publication (dependents are re-checked when they change).
     pub published_exports: Option<Vec<String>>,
 }
 
+/// How many open documents keep their syntax tree for incremental
+/// re-parsing: those being typed in. (A tree takes several times the
+/// memory of its text, so files that are only open do not keep one.)
+pub const MAX_KEPT_PARSES: usize = 4;
+
+/// What an analysis replaced, to be freed once diagnostics are published.
+pub type Replaced = (Option<Arc<DocAnalysis>>, Vec<Retained>);
+
 #[derive(Default)]
 pub struct Workspace {
+    /// Orders edits across documents (see `Document::edited`).
+    pub tick: std::sync::atomic::AtomicU64,
     pub docs: Mutex<HashMap<Url, Document>>,
     /// Files of the workspace folder that are not open, by modification time.
     disk: Mutex<HashMap<PathBuf, (SystemTime, Arc<DocAnalysis>)>>,
@@ -73,24 +90,46 @@ const JS_EXTENSIONS: &[&str] = &["js", "mjs", "cjs"];
 impl Workspace {
     /// The analysis of an open document's current text (computed if stale).
     pub fn analysis(&self, uri: &Url) -> Option<Arc<DocAnalysis>> {
-        let (text, generation) = {
-            let docs = self.docs.lock().unwrap_or_else(|e| e.into_inner());
-            let doc = docs.get(uri)?;
+        self.analysis_keeping_old(uri).map(|(a, _)| a)
+    }
+
+    /// [`Workspace::analysis`], also handing back the analysis it replaced in
+    /// the document, so that the caller can free it when it has time (after
+    /// publishing diagnostics, in `lib.rs`).
+    pub fn analysis_keeping_old(&self, uri: &Url) -> Option<(Arc<DocAnalysis>, Replaced)> {
+        let (text, generation, kept, keep) = {
+            let mut docs = self.docs.lock().unwrap_or_else(|e| e.into_inner());
+            let doc = docs.get_mut(uri)?;
             if let Some((g, a)) = &doc.analysis {
                 if *g == doc.generation {
-                    return Some(a.clone());
+                    return Some((a.clone(), (None, Vec::new())));
                 }
             }
-            (doc.text.clone(), doc.generation)
+            (doc.text.clone(), doc.generation, doc.kept.take(), doc.edited > 0)
         };
-        let a = Arc::new(analysis::analyze(text, &path_of(uri).to_string_lossy()));
+        let (a, kept) = analysis::analyze_incremental(text, &path_of(uri).to_string_lossy(), kept.map(|k| k.1), keep);
+        let a = Arc::new(a);
+        let (mut old, mut parses) = (None, Vec::new());
         let mut docs = self.docs.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(doc) = docs.get_mut(uri) {
             if doc.generation == generation && doc.analysis.as_ref().is_none_or(|(g, _)| *g < generation) {
-                doc.analysis = Some((generation, a.clone()));
+                old = doc.analysis.replace((generation, a.clone())).map(|(_, a)| a);
+            }
+            // (Any kept parse is a valid start for the next one: it holds its own text.)
+            if let Some(k) = kept {
+                if doc.edited > 0 && doc.kept.as_ref().is_none_or(|(g, _)| *g < generation) {
+                    parses.extend(doc.kept.replace((generation, k)).map(|k| k.1));
+                } else {
+                    parses.push(k);
+                }
             }
         }
-        Some(a)
+        // Only the documents edited last keep their parse.
+        while docs.values().filter(|d| d.kept.is_some()).count() > MAX_KEPT_PARSES {
+            let Some(oldest) = docs.values_mut().filter(|d| d.kept.is_some()).min_by_key(|d| d.edited) else { break };
+            parses.extend(oldest.kept.take().map(|k| k.1));
+        }
+        Some((a, (old, parses)))
     }
 
     fn open_uri_of(&self, path: &Path) -> Option<Url> {
@@ -648,5 +687,71 @@ fn diag(a: &DocAnalysis, s: usize, e: usize, code: &str, severity: DiagnosticSev
         source: Some("kiln".into()),
         message,
         ..Default::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn open(ws: &Workspace, name: &str, text: &str) -> Url {
+        let uri = Url::parse(&format!("file:///tmp/kiln-ws-test/{name}")).unwrap();
+        let doc = Document { text: Arc::new(text.into()), version: 1, generation: 0, analysis: None, kept: None, edited: 0, published_exports: None };
+        ws.docs.lock().unwrap().insert(uri.clone(), doc);
+        uri
+    }
+
+    /// What `lib.rs` does on `didChange`.
+    fn edit(ws: &Workspace, uri: &Url, f: impl FnOnce(&mut String)) {
+        let mut docs = ws.docs.lock().unwrap();
+        let doc = docs.get_mut(uri).unwrap();
+        f(Arc::make_mut(&mut doc.text));
+        doc.generation += 1;
+        doc.edited = ws.tick.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+    }
+
+    fn kept(ws: &Workspace) -> usize {
+        ws.docs.lock().unwrap().values().filter(|d| d.kept.is_some()).count()
+    }
+
+    const SRC: &str = "function f(a) {\n  return a + 1;\n}\nconst unused = 2;\nconsole.log(f(1), \"s\");\nlet t = f(2);\nconsole.log(t);\n";
+
+    #[test]
+    fn typing_reparses_incrementally_with_from_scratch_results() {
+        let ws = Workspace::default();
+        let uri = open(&ws, "a.js", SRC);
+        let a = ws.analysis(&uri).unwrap();
+        assert!(!a.incremental);
+        assert_eq!(kept(&ws), 0, "a document that is only open keeps no syntax tree");
+        let mut incremental = Vec::new();
+        let at = SRC.find("\"s\"").unwrap() + 1;
+        // Typed into the string, then a quote that breaks the file and its removal.
+        for (typed, delete) in [("x", false), ("y", false), ("\"", false), ("\"", true), ("z", false), ("", true)] {
+            edit(&ws, &uri, |t| if delete { t.remove(at); } else { t.insert_str(at, typed) });
+            let a = ws.analysis(&uri).unwrap();
+            incremental.push(a.incremental);
+            let fresh = analysis::analyze(a.text.clone(), &a.path);
+            assert_eq!(serde_json::to_value(a.diagnostics()).unwrap(), serde_json::to_value(fresh.diagnostics()).unwrap(), "{}", a.text);
+        }
+        // The first edit parses from scratch (nothing kept yet); typing inside
+        // the string re-parses incrementally; from a text with a syntax error
+        // the next version is parsed from scratch.
+        assert_eq!(incremental, [false, true, false, false, true, true]);
+        assert_eq!(kept(&ws), 1);
+    }
+
+    #[test]
+    fn only_the_documents_edited_last_keep_their_tree() {
+        let ws = Workspace::default();
+        let uris: Vec<Url> = (0..MAX_KEPT_PARSES + 3).map(|i| open(&ws, &format!("d{i}.js"), SRC)).collect();
+        for u in &uris {
+            edit(&ws, u, |t| t.push_str("f(3);\n"));
+            ws.analysis(u).unwrap();
+        }
+        assert_eq!(kept(&ws), MAX_KEPT_PARSES);
+        let docs = ws.docs.lock().unwrap();
+        for u in &uris[uris.len() - MAX_KEPT_PARSES..] {
+            assert!(docs[u].kept.is_some(), "{u} was edited last");
+        }
     }
 }
