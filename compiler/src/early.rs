@@ -1165,13 +1165,14 @@ impl Visit for Early<'_> {
 
     fn visit_ident(&mut self, i: &Ident) {
         let name = &*i.sym;
-        // (Every identifier passes here: the escape scan only for `await`/`yield`.)
-        let escaped = || self.text(i.span).contains('\\');
+        // (Every identifier passes here: an escaped name's source text is
+        // longer than the name, so only those are scanned.)
+        let escaped = (i.span.hi.0.wrapping_sub(i.span.lo.0)) as usize != name.len() && self.text(i.span).contains('\\');
         let f = self.funcs.last().copied();
         let bad = is_reserved(name)
             || (self.strict && is_strict_reserved(name))
-            || (name == "await" && f.is_some_and(|f| f.is_async) && escaped())
-            || (name == "yield" && f.is_some_and(|f| f.is_generator) && escaped());
+            || (name == "await" && f.is_some_and(|f| f.is_async) && escaped)
+            || (name == "yield" && f.is_some_and(|f| f.is_generator) && escaped);
         if bad {
             self.error("K0007", format!("Unexpected reserved word '{name}'"), i.span);
         }
@@ -1236,7 +1237,7 @@ impl Early<'_> {
     fn function_name(&mut self, id: &Ident, f: &Function) {
         let own_strict = f.body.as_ref().is_some_and(|b| has_use_strict(self.source, self.base, &b.stmts));
         let name = &*id.sym;
-        if own_strict && !self.strict && (name == "eval" || name == "arguments" || STRICT_RESERVED.contains(&name)) {
+        if own_strict && !self.strict && (name == "eval" || name == "arguments" || is_strict_reserved(name)) {
             self.error("K0007", format!("Unexpected eval, arguments or reserved word in strict mode: '{name}'"), id.span);
         }
     }
