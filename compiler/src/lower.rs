@@ -846,7 +846,9 @@ impl<'a> Lowerer<'a> {
         let captured = self.captured.contains(&key);
         if let Some(existing) = self.f().scopes.last().unwrap().bindings.get(name).cloned() {
             let lexical = |k: BindKind| matches!(k, BindKind::Let | BindKind::Const);
-            if lexical(kind) || lexical(existing.kind) {
+            // A lexical `arguments` in a function body replaces the implicit
+            // binding (10.2.11 step 18: no arguments object is needed).
+            if (lexical(kind) || lexical(existing.kind)) && existing.kind != BindKind::Implicit {
                 if self.analysis {
                     self.early_error("K0002", format!("Identifier '{name}' has already been declared"), sp);
                 }
