@@ -948,23 +948,11 @@ impl Visit for Early<'_> {
     }
 
     fn visit_for_in_stmt(&mut self, f: &ForInStmt) {
-        let lexical = self.for_in_of_head(&f.left, true);
-        f.left.visit_with(self);
-        f.right.visit_with(self);
-        self.loop_body(&f.body);
-        if lexical {
-            self.scopes.pop();
-        }
+        self.for_in_of(&f.left, &f.right, &f.body, true);
     }
 
     fn visit_for_of_stmt(&mut self, f: &ForOfStmt) {
-        let lexical = self.for_in_of_head(&f.left, false);
-        f.left.visit_with(self);
-        f.right.visit_with(self);
-        self.loop_body(&f.body);
-        if lexical {
-            self.scopes.pop();
-        }
+        self.for_in_of(&f.left, &f.right, &f.body, false);
     }
 
     fn visit_while_stmt(&mut self, w: &WhileStmt) {
@@ -1258,6 +1246,18 @@ impl Early<'_> {
     /// scope (returns true); a `var` initializer is only allowed by B.3.5
     /// (Initializers in ForIn Statement Heads) for a sloppy
     /// `for (var x = … in …)` (14.7.5).
+    /// A for-in (`is_in`) or for-of statement: its head's scope, the
+    /// head, the iterated expression and the body.
+    fn for_in_of(&mut self, left: &ForHead, right: &Expr, body: &Stmt, is_in: bool) {
+        let lexical = self.for_in_of_head(left, is_in);
+        left.visit_with(self);
+        right.visit_with(self);
+        self.loop_body(body);
+        if lexical {
+            self.scopes.pop();
+        }
+    }
+
     fn for_in_of_head(&mut self, left: &ForHead, is_in: bool) -> bool {
         let ForHead::VarDecl(v) = left else { return false };
         if v.kind == VarDeclKind::Var {

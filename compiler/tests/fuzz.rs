@@ -8,16 +8,8 @@ use kiln_compiler::Goal;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::path::Path;
 
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
-        self.0 >> 33
-    }
-    fn below(&mut self, n: usize) -> usize {
-        if n == 0 { 0 } else { (self.next() as usize) % n }
-    }
-}
+mod common;
+use common::Lcg;
 
 const TOKENS: &[&str] = &[
     "(", ")", "{", "}", "[", "]", ";", ",", "=>", "function", "let ", "const ", "`", "'", "\"", "/", "*", "${", "...",
