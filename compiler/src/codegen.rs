@@ -40,7 +40,8 @@ fn sig_n<M: Module>(m: &M, n: usize) -> Signature {
 /// A source position as a Cranelift source location: `line << 12 | column`,
 /// as `abi::CodeRange` sites hold it.
 fn pos_srcloc(line: u32, col: u32) -> cranelift_codegen::ir::SourceLoc {
-    cranelift_codegen::ir::SourceLoc::new((line << kiln_runtime::abi::POS_COL_BITS) | (col & 0xfff))
+    use kiln_runtime::abi::POS_COL_BITS;
+    cranelift_codegen::ir::SourceLoc::new((line << POS_COL_BITS) | (col & ((1 << POS_COL_BITS) - 1)))
 }
 
 /// What a stack walk needs of one compiled function (see `abi::CodeRange`).
@@ -305,13 +306,16 @@ fn define_codemap<M: Module>(m: &mut M, codemap: DataId, fninfo: DataId, code: &
     d.define(bytes.into_boxed_slice());
     d.set_align(8);
     m.define_data(sites_id, &d)?;
+    use kiln_runtime::abi::CodeRange;
+    use std::mem::offset_of;
     let size = kiln_runtime::abi::CODE_RANGE_SIZE;
     let mut bytes = vec![0u8; size as usize * code.len()];
     for (i, c) in code.iter().enumerate() {
         let at = size as usize * i;
-        bytes[at + 8..at + 12].copy_from_slice(&c.len.to_le_bytes());
-        bytes[at + 12..at + 16].copy_from_slice(&c.fp_off.to_le_bytes());
-        bytes[at + 32..at + 40].copy_from_slice(&(c.sites.len() as u64).to_le_bytes());
+        let mut put = |off: usize, b: &[u8]| bytes[at + off..at + off + b.len()].copy_from_slice(b);
+        put(offset_of!(CodeRange, len), &c.len.to_le_bytes());
+        put(offset_of!(CodeRange, fp_off), &c.fp_off.to_le_bytes());
+        put(offset_of!(CodeRange, n_sites), &(c.sites.len() as u64).to_le_bytes());
     }
     let mut d = DataDescription::new();
     d.define(bytes.into_boxed_slice());
@@ -321,11 +325,11 @@ fn define_codemap<M: Module>(m: &mut M, codemap: DataId, fninfo: DataId, code: &
     for (i, c) in code.iter().enumerate() {
         let at = size * i as u32;
         let f = m.declare_func_in_data(c.id, &mut d);
-        d.write_function_addr(at, f);
+        d.write_function_addr(at + offset_of!(CodeRange, start) as u32, f);
         if let Some(info) = c.info {
-            d.write_data_addr(at + 16, igv, (kiln_runtime::abi::FUNCTION_INFO_SIZE * info) as i64);
+            d.write_data_addr(at + offset_of!(CodeRange, info) as u32, igv, (kiln_runtime::abi::FUNCTION_INFO_SIZE * info) as i64);
         }
-        d.write_data_addr(at + 24, sgv, starts[i] as i64);
+        d.write_data_addr(at + offset_of!(CodeRange, sites) as u32, sgv, starts[i] as i64);
     }
     m.define_data(codemap, &d)
 }
@@ -628,7 +632,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             }
             Term::Return(v) => {
                 let r = self.use_var(*v);
-                        self.b.ins().return_(&[r]);
+                self.b.ins().return_(&[r]);
             }
             Term::Throw(v) => {
                 let val = self.use_var(*v);
@@ -642,7 +646,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             Term::Unreachable => {
                 // Dead block: return undefined so the verifier is satisfied.
                 let u = self.iconst(UNDEFINED_BITS);
-                        self.b.ins().return_(&[u]);
+                self.b.ins().return_(&[u]);
             }
         }
     }
@@ -1151,13 +1155,6 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let r = self.call_rt_checked("kiln_get", &[o, k]);
                 self.def(*dst, r);
             }
-            GetNamed { dst, obj, name } if self.ids.baseline => {
-                let o = self.use_var(*obj);
-                let k = self.str_const(*name);
-                let c = self.cache_addr();
-                let r = self.call_rt_checked("kiln_get_named", &[o, k, c]);
-                self.def(*dst, r);
-            }
             GetNamed { dst, obj, name } => {
                 let o = self.use_var(*obj);
                 let k = self.str_const(*name);
@@ -1166,14 +1163,18 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let res = self.b.append_block_param(join, I64);
                 let slow = self.b.create_block();
                 self.b.set_cold_block(slow);
-                let entry = self.cached_own_entry(o, k, c, slow);
-                let flags = self.b.ins().uload8(I32, MemFlagsData::trusted(), entry, kiln_runtime::object::PROP_ENTRY_FLAGS_OFFSET);
-                let acc = self.b.ins().band_imm_u(flags, kiln_runtime::object::ACCESSOR as i64);
-                let hit = self.b.create_block();
-                self.b.ins().brif(acc, slow, &[], hit, &[]);
-                self.b.switch_to_block(hit);
-                let v = self.b.ins().load(I64, MemFlagsData::trusted(), entry, kiln_runtime::object::PROP_ENTRY_VALUE_OFFSET);
-                self.b.ins().jump(join, &[v.into()]);
+                if self.ids.baseline {
+                    self.b.ins().jump(slow, &[]);
+                } else {
+                    let entry = self.cached_own_entry(o, k, c, slow);
+                    let flags = self.b.ins().uload8(I32, MemFlagsData::trusted(), entry, kiln_runtime::object::PROP_ENTRY_FLAGS_OFFSET);
+                    let acc = self.b.ins().band_imm_u(flags, kiln_runtime::object::ACCESSOR as i64);
+                    let hit = self.b.create_block();
+                    self.b.ins().brif(acc, slow, &[], hit, &[]);
+                    self.b.switch_to_block(hit);
+                    let v = self.b.ins().load(I64, MemFlagsData::trusted(), entry, kiln_runtime::object::PROP_ENTRY_VALUE_OFFSET);
+                    self.b.ins().jump(join, &[v.into()]);
+                }
                 self.b.switch_to_block(slow);
                 let r = self.call_rt("kiln_get_named", &[o, k, c]);
                 self.check_exc(r);
@@ -1186,13 +1187,6 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let s = self.iconst(*strict as u64);
                 self.call_rt_checked("kiln_set", &[o, k, v, s]);
             }
-            SetNamed { obj, name, val, strict } if self.ids.baseline => {
-                let (o, v) = (self.use_var(*obj), self.use_var(*val));
-                let k = self.str_const(*name);
-                let s = self.iconst(*strict as u64);
-                let c = self.cache_addr();
-                self.call_rt_checked("kiln_set_named", &[o, k, v, s, c]);
-            }
             SetNamed { obj, name, val, strict } => {
                 let (o, v) = (self.use_var(*obj), self.use_var(*val));
                 let k = self.str_const(*name);
@@ -1201,17 +1195,21 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let join = self.b.create_block();
                 let slow = self.b.create_block();
                 self.b.set_cold_block(slow);
-                let entry = self.cached_own_entry(o, k, c, slow);
-                // An own writable data property: overwrite it in place.
-                let flags = self.b.ins().uload8(I32, MemFlagsData::trusted(), entry, kiln_runtime::object::PROP_ENTRY_FLAGS_OFFSET);
-                let mask = (kiln_runtime::object::ACCESSOR | kiln_runtime::object::WRITABLE) as i64;
-                let f = self.b.ins().band_imm_u(flags, mask);
-                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, f, kiln_runtime::object::WRITABLE as i64);
-                let hit = self.b.create_block();
-                self.b.ins().brif(ok, hit, &[], slow, &[]);
-                self.b.switch_to_block(hit);
-                self.b.ins().store(MemFlagsData::trusted(), v, entry, kiln_runtime::object::PROP_ENTRY_VALUE_OFFSET);
-                self.b.ins().jump(join, &[]);
+                if self.ids.baseline {
+                    self.b.ins().jump(slow, &[]);
+                } else {
+                    let entry = self.cached_own_entry(o, k, c, slow);
+                    // An own writable data property: overwrite it in place.
+                    let flags = self.b.ins().uload8(I32, MemFlagsData::trusted(), entry, kiln_runtime::object::PROP_ENTRY_FLAGS_OFFSET);
+                    let mask = (kiln_runtime::object::ACCESSOR | kiln_runtime::object::WRITABLE) as i64;
+                    let f = self.b.ins().band_imm_u(flags, mask);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, f, kiln_runtime::object::WRITABLE as i64);
+                    let hit = self.b.create_block();
+                    self.b.ins().brif(ok, hit, &[], slow, &[]);
+                    self.b.switch_to_block(hit);
+                    self.b.ins().store(MemFlagsData::trusted(), v, entry, kiln_runtime::object::PROP_ENTRY_VALUE_OFFSET);
+                    self.b.ins().jump(join, &[]);
+                }
                 self.b.switch_to_block(slow);
                 let r = self.call_rt("kiln_set_named", &[o, k, v, s, c]);
                 self.check_exc(r);

@@ -477,14 +477,18 @@ fn annexb_functions(body: &[ast::Stmt]) -> Vec<&ast::FnDecl> {
             out.push(f);
         }
     }
-    fn list<'s>(stmts: &'s [ast::Stmt], scopes: &mut Vec<Vec<String>>, out: &mut Vec<&'s ast::FnDecl>) {
-        scopes.push(list_names(stmts));
+    /// The statements of one scope, whose names are on top of `scopes`.
+    fn items<'s>(stmts: impl IntoIterator<Item = &'s ast::Stmt>, scopes: &mut Vec<Vec<String>>, out: &mut Vec<&'s ast::FnDecl>) {
         for s in stmts {
             match s {
                 ast::Stmt::Decl(ast::Decl::Fn(f)) => check(f, scopes, out),
                 _ => stmt(s, scopes, out),
             }
         }
+    }
+    fn list<'s>(stmts: &'s [ast::Stmt], scopes: &mut Vec<Vec<String>>, out: &mut Vec<&'s ast::FnDecl>) {
+        scopes.push(list_names(stmts));
+        items(stmts, scopes, out);
         scopes.pop();
     }
     fn head_names(v: &ast::VarDecl) -> Vec<String> {
@@ -537,18 +541,9 @@ fn annexb_functions(body: &[ast::Stmt]) -> Vec<&ast::FnDecl> {
                 scopes.pop();
             }
             Switch(sw) => {
-                let all: Vec<&ast::Stmt> = sw.cases.iter().flat_map(|c| c.cons.iter()).collect();
-                let mut names = Vec::new();
-                for c in &sw.cases {
-                    names.extend(list_names(&c.cons));
-                }
-                scopes.push(names);
-                for s in all {
-                    match s {
-                        ast::Stmt::Decl(ast::Decl::Fn(f)) => check(f, scopes, out),
-                        _ => stmt(s, scopes, out),
-                    }
-                }
+                // One scope for all the case clauses.
+                scopes.push(sw.cases.iter().flat_map(|c| list_names(&c.cons)).collect());
+                items(sw.cases.iter().flat_map(|c| c.cons.iter()), scopes, out);
                 scopes.pop();
             }
             Try(t) => {

@@ -89,6 +89,12 @@ pub struct CodeRange {
 
 pub const CODE_RANGE_SIZE: u32 = 40;
 
+// The code generator writes `FunctionInfo`s and `CodeRange`s as bytes.
+const _: () = {
+    assert!(std::mem::size_of::<FunctionInfo>() == FUNCTION_INFO_SIZE as usize);
+    assert!(std::mem::size_of::<CodeRange>() == CODE_RANGE_SIZE as usize);
+};
+
 // SAFETY: code ranges are immutable static data of compiled modules.
 unsafe impl Sync for CodeRange {}
 
@@ -97,26 +103,12 @@ impl CodeRange {
         let s = self.start as usize;
         pc >= s && pc < s + self.len as usize
     }
-    /// The position of the call whose return address is `ra`.
+    /// The position of the call whose return address is `ra` (0: none).
     fn pos_at(&self, ra: usize) -> u64 {
         let off = (ra - self.start as usize) as u32;
         // SAFETY: the code generator emitted `n_sites` pairs.
-        let sites = unsafe { std::slice::from_raw_parts(self.sites, 2 * self.n_sites as usize) };
-        let n = self.n_sites as usize;
-        let (mut lo, mut hi) = (0, n);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            if sites[2 * mid] < off {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        if lo < n && sites[2 * lo] == off {
-            sites[2 * lo + 1] as u64
-        } else {
-            0
-        }
+        let sites = unsafe { std::slice::from_raw_parts(self.sites as *const [u32; 2], self.n_sites as usize) };
+        sites.binary_search_by_key(&off, |s| s[0]).map_or(0, |i| sites[i][1] as u64)
     }
 }
 
@@ -179,13 +171,12 @@ pub fn js_frames(max: usize) -> Vec<(*const FunctionInfo, u64)> {
         steps += 1;
         let ra = if sp >= lo + 8 && sp <= hi {
             // SAFETY: [sp - 8, sp) lies in the live stack.
-            Some(unsafe { *((sp - 8) as *const usize) })
+            unsafe { *((sp - 8) as *const usize) }
         } else {
-            None
+            0
         };
-        match ra.and_then(code_range_at) {
+        match code_range_at(ra) {
             Some(c) => {
-                let ra = ra.unwrap_or(0);
                 if !c.info.is_null() {
                     out.push((c.info, c.pos_at(ra)));
                 }
@@ -873,7 +864,6 @@ entry_points! {
         }
     }
 
-    /// Fills a module's constant table with interned strings, and makes it a root.
     /// Registers a module's code ranges (`n` [`CodeRange`]s) for stack walks.
     fn kiln_register_code(ranges: *const CodeRange, n: u64) {
         let code = &mut rt().code;
@@ -884,6 +874,7 @@ entry_points! {
         code.sort_by_key(|c| c.start as usize);
         Value::UNDEFINED
     }
+    /// Fills a module's constant table with interned strings, and makes it a root.
     fn kiln_init_consts(consts: *mut Value, descs: *const u32, data: *const u16, n: u64) {
         for i in 0..n as usize {
             // SAFETY: the compiler emitted `n` (offset, length) pairs into `data`.

@@ -644,19 +644,11 @@ pub fn call(f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
     match &f.obj().class {
         Class::Function(fd) => {
             check_native_stack()?;
-            let r = rt();
-            r.new_target = Value::UNDEFINED;
+            rt().new_target = Value::UNDEFINED;
             if let Some(n) = fd.native {
                 return n(this, args, Value::UNDEFINED);
             }
-            // SAFETY: `code` is the address of a compiled function with the
-            // Kiln calling convention.
-            let code: CompiledFn = unsafe { std::mem::transmute(fd.code) };
-            let res = with_stack_args(args, |argv| crate::abi::enter_js(|| unsafe { code(r as *mut _, f, this, args.len() as u64, argv) }));
-            if res.is_exception() {
-                return Err(take_exception());
-            }
-            Ok(res)
+            call_compiled(fd.code, f, this, args)
         }
         Class::BoundFunction { target, this: bthis, args: bargs } => {
             let mut all = bargs.clone();
@@ -672,6 +664,21 @@ pub fn call(f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
 /// lives in a Rust heap buffer (the callee's prologue may reach a safepoint
 /// before it has loaded all of them).
 #[inline]
+/// Runs the compiled function `f` (whose code is `code`, a function with
+/// the Kiln calling convention) with `this` and `args`, as a transition
+/// from the runtime into JS (`abi::enter_js`).
+fn call_compiled(code: usize, f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
+    // SAFETY: `code` is the address of a compiled function with the Kiln
+    // calling convention.
+    let code: CompiledFn = unsafe { std::mem::transmute(code) };
+    let r = rt() as *mut crate::Runtime;
+    let res = with_stack_args(args, |argv| crate::abi::enter_js(|| unsafe { code(r, f, this, args.len() as u64, argv) }));
+    if res.is_exception() {
+        return Err(take_exception());
+    }
+    Ok(res)
+}
+
 fn with_stack_args(args: &[Value], f: impl FnOnce(*const Value) -> Value) -> Value {
     const N: usize = 16;
     if args.len() <= N {
@@ -705,17 +712,11 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
                 rt().new_target = Value::UNDEFINED;
                 return n(Value::UNDEFINED, args, new_target);
             }
-            let code: CompiledFn = unsafe { std::mem::transmute(fd.code) };
             // 10.2.2 [[Construct]] for a base constructor: OrdinaryCreateFromConstructor.
             let proto = get_prototype_from_constructor(new_target, rt().realm.object_prototype)?;
             let this = new_object_with(proto, Class::Ordinary);
-            let r = rt();
-            r.new_target = new_target;
-            // SAFETY: as in `call`.
-            let res = with_stack_args(args, |argv| crate::abi::enter_js(|| unsafe { code(r as *mut _, f, this, args.len() as u64, argv) }));
-            if res.is_exception() {
-                return Err(take_exception());
-            }
+            rt().new_target = new_target;
+            let res = call_compiled(fd.code, f, this, args)?;
             Ok(if res.is_object() { res } else { this })
         }
         Class::BoundFunction { target, args: bargs, .. } => {
