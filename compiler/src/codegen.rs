@@ -193,8 +193,16 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
     let mut d = DataDescription::new();
     let size = kiln_runtime::abi::FUNCTION_INFO_SIZE as usize;
     let mut bytes = vec![0u8; (size * kir.functions.len()).max(8)];
-    for i in 0..kir.functions.len() {
-        bytes[size * i + 24..size * i + 32].copy_from_slice(&(kir.source.len() as u64).to_le_bytes());
+    // A function's file: its path and its part of the source.
+    let file_of = |f: &kir::Function| -> (kir::StrId, u32, u32) {
+        match kir.files.get(f.file as usize) {
+            Some(sf) => (sf.path_const, sf.start, sf.len),
+            None => (kir.file_const, 0, kir.source.len() as u32),
+        }
+    };
+    for (i, f) in kir.functions.iter().enumerate() {
+        let len = file_of(f).2 as u64;
+        bytes[size * i + 24..size * i + 32].copy_from_slice(&len.to_le_bytes());
     }
     // Not zero-init: relocations in a .bss section would be dropped.
     d.define(bytes.into_boxed_slice());
@@ -204,8 +212,9 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
     for (i, f) in kir.functions.iter().enumerate() {
         let at = kiln_runtime::abi::FUNCTION_INFO_SIZE * i as u32;
         d.write_data_addr(at, cgv, 8 * f.name_const as i64);
-        d.write_data_addr(at + 8, cgv, 8 * kir.file_const as i64);
-        d.write_data_addr(at + 16, sgv, 0);
+        let (path, start, _) = file_of(f);
+        d.write_data_addr(at + 8, cgv, 8 * path as i64);
+        d.write_data_addr(at + 16, sgv, start as i64);
     }
     m.define_data(fninfo, &d).map_err(err)?;
     let ids = ModuleIds { runtime, funcs, direct, reads_new_target, consts, gcache, baseline };
@@ -227,7 +236,10 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
         debug_assert!(cache_counter as usize <= sites);
         let body_id = direct.map_or(ids.funcs[i], |(id, _)| id);
         m.define_function(body_id, &mut ctx).map_err(|e| format!("code generation failed in function {i}: {e:?}"))?;
-        record_code(&ctx, body_id, Some(i as u32), &mut code);
+        // A module graph's link-and-evaluate function (0) is the host's
+        // part of the run, like Node's module loader: not in stack traces.
+        let shown = i != 0 || kir.files.is_empty();
+        record_code(&ctx, body_id, shown.then_some(i as u32), &mut code);
         m.clear_context(&mut ctx);
         if let Some((id, n)) = direct {
             // The generic entry adapts (argc, argv) to the direct entry's
@@ -1148,6 +1160,12 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let s = self.iconst(*first_slot as u64);
                 let n = self.iconst(*nparams as u64);
                 let r = self.call_rt("kiln_mapped_arguments", &[argc, argv, callee, env, s, n]);
+                self.def(*dst, r);
+            }
+            ModuleNamespace { dst, spec } => {
+                let env = self.use_var(kir::ENV_VAR);
+                let sp = self.use_var(*spec);
+                let r = self.call_rt("kiln_module_namespace", &[env, sp]);
                 self.def(*dst, r);
             }
             GetProp { dst, obj, key } => {

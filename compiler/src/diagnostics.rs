@@ -47,12 +47,14 @@ pub const CODES: &[(&str, &str)] = &[
     ("K0018", "early error: initializer in a for-in/for-of variable declaration (beyond Annex B's sloppy for-in)"),
     ("K0019", "early error: await or yield expression in arrow function parameters"),
     ("K0020", "syntax error the parser accepts: missing semicolon in a for head, line break after async in a method"),
+    ("K0021", "module linking: an import names an export that the module does not provide, or that several `export *` provide"),
     ("K1001", "construct that Kiln cannot compile yet"),
     ("K2001", "reference to an undeclared variable"),
     ("K2002", "variable declared but never used (editor hint)"),
     ("K2003", "import or require of a relative module that does not exist (editor)"),
     ("K2004", "import of a name that the imported module does not export (editor)"),
     ("K3001", "could not read the source file"),
+    ("K3002", "an imported module cannot be found or is not an ES module Kiln can load"),
 ];
 
 impl Diagnostic {

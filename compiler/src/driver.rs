@@ -151,6 +151,13 @@ fn read_source(path: &Path) -> Result<(String, String), DriverError> {
 /// Front-end and lowering of a file, with diagnostics rendered for a terminal.
 pub fn compile_to_kir(path: &Path, goal: Goal, color: bool) -> Result<(kir::Module, String), DriverError> {
     let (source, abs) = read_source(path)?;
+    if goal == Goal::CommonJs && is_es_module(&abs, &source) {
+        let g = analyze_graph(&abs, source);
+        return match g.module {
+            Some(m) => Ok((m, abs)),
+            None => Err(DriverError::Diagnostics(g.render_errors(color))),
+        };
+    }
     let a = analyze(&source, &abs, goal);
     match a.module {
         Some(m) => Ok((m, abs)),
@@ -372,4 +379,168 @@ fn compile_eval_script(source: &str) -> Result<kiln_runtime::ScriptMain, (&'stat
     std::mem::forget(m);
     // SAFETY: `kiln_script_main` was generated with the ScriptMain signature.
     Ok(unsafe { std::mem::transmute::<*const u8, kiln_runtime::ScriptMain>(main) })
+}
+
+// ---------------------------------------------------------------------------
+// ES module graphs
+
+/// One file of an ES module graph.
+pub struct GraphFile {
+    /// Absolute path.
+    pub path: String,
+    pub source: String,
+    /// Syntax, early, link and resolution errors, with offsets in `source`.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The front-end's result for a module graph: KIR when every file is free
+/// of errors.
+pub struct GraphAnalysis {
+    pub module: Option<kir::Module>,
+    /// The entry first, then the other modules in the order found.
+    pub files: Vec<GraphFile>,
+}
+
+impl GraphAnalysis {
+    /// Every error, with the index of its file.
+    pub fn errors(&self) -> impl Iterator<Item = (usize, &Diagnostic)> {
+        self.files.iter().enumerate().flat_map(|(i, f)| f.diagnostics.iter().filter(|d| d.is_error()).map(move |d| (i, d)))
+    }
+
+    /// The errors rendered with code frames, each in its own file.
+    pub fn render_errors(&self, color: bool) -> String {
+        let mut out = String::new();
+        for f in &self.files {
+            let errors: Vec<Diagnostic> = f.diagnostics.iter().filter(|d| d.is_error()).cloned().collect();
+            if !errors.is_empty() {
+                out.push_str(&render(&f.path, &f.source, &errors, color));
+            }
+        }
+        out
+    }
+}
+
+/// Whether `kiln build`/`kiln run` treat a file as an ES module: `.mjs`, or
+/// a `.js` file with `import`/`export` declarations (as Node's syntax
+/// detection does); `.cjs` never.
+pub fn is_es_module(path: &str, source: &str) -> bool {
+    crate::modules::looks_like_module(path, source)
+}
+
+/// 16.2.1.7 HostLoadImportedModule for Kiln: a relative or absolute
+/// specifier names a file (no extension search, as in Node's ES module
+/// resolution); packages and builtins are not loaded yet.
+fn resolve_specifier(spec: &str, referrer: &str) -> Result<PathBuf, String> {
+    let base = Path::new(referrer).parent().unwrap_or(Path::new("/"));
+    let spec_path = spec.strip_prefix("file://").unwrap_or(spec);
+    if !(spec_path.starts_with("./") || spec_path.starts_with("../") || spec_path.starts_with('/')) {
+        return Err(if spec.starts_with("node:") {
+            format!("Kiln cannot import the builtin module '{spec}' yet")
+        } else {
+            format!("Kiln cannot import the package '{spec}' yet (only relative or absolute paths)")
+        });
+    }
+    let p = base.join(spec_path);
+    match std::fs::canonicalize(&p) {
+        Ok(abs) if abs.is_file() => Ok(abs),
+        _ => Err(format!("Cannot find module '{}' imported from {referrer}", p.display())),
+    }
+}
+
+/// Front-end, linking and lowering of the ES module graph whose entry is
+/// `entry` (absolute path, with its source).
+pub fn analyze_graph(entry: &str, entry_source: String) -> GraphAnalysis {
+    use crate::lower::ModuleUnit;
+    let cm: swc_common::sync::Lrc<swc_common::SourceMap> = Default::default();
+    let mut files: Vec<GraphFile> = Vec::new();
+    let mut parsed: Vec<(u32, Option<swc_ecma_ast::Module>)> = Vec::new();
+    let mut records: Vec<crate::esm::ModuleRecord> = Vec::new();
+    let mut resolved: Vec<Vec<usize>> = Vec::new();
+    let mut queue = vec![(entry.to_string(), Some(entry_source))];
+    let mut i = 0;
+    while i < queue.len() {
+        let (path, text) = queue[i].clone();
+        i += 1;
+        let source = match text {
+            Some(s) => s,
+            None => std::fs::read_to_string(&path).unwrap_or_default(),
+        };
+        let p = crate::front::parse_in(&cm, &source, &path, true);
+        let module = match p.program {
+            Some(swc_ecma_ast::Program::Module(m)) => Some(m),
+            _ => None,
+        };
+        let record = module.as_ref().map(crate::esm::module_record).unwrap_or_default();
+        files.push(GraphFile { path: path.clone(), source, diagnostics: p.diagnostics });
+        let me = files.len() - 1;
+        let mut targets = Vec::new();
+        for (spec, span) in &record.requests {
+            let start = span.lo.0.saturating_sub(p.base) as usize;
+            let end = span.hi.0.saturating_sub(p.base) as usize;
+            match resolve_specifier(spec, &path) {
+                Ok(abs) => {
+                    let abs = abs.to_string_lossy().into_owned();
+                    let idx = match queue.iter().position(|(q, _)| *q == abs) {
+                        Some(k) => k,
+                        None => {
+                            if std::fs::read_to_string(&abs).is_err() {
+                                files[me].diagnostics.push(Diagnostic::error("K3002", format!("cannot read module {abs}"), start, end));
+                                targets.push(usize::MAX);
+                                continue;
+                            }
+                            queue.push((abs, None));
+                            queue.len() - 1
+                        }
+                    };
+                    targets.push(idx);
+                }
+                Err(msg) => {
+                    files[me].diagnostics.push(Diagnostic::error("K3002", msg, start, end));
+                    targets.push(usize::MAX);
+                }
+            }
+        }
+        parsed.push((p.base, module));
+        records.push(record);
+        resolved.push(targets);
+    }
+    let failed = files.iter().any(|f| f.diagnostics.iter().any(|d| d.is_error()));
+    if failed {
+        return GraphAnalysis { module: None, files };
+    }
+    // All the files as one text, each at its source-map position.
+    let base = parsed[0].0;
+    let mut source = String::new();
+    let mut units = Vec::new();
+    for (k, f) in files.iter().enumerate() {
+        let start = parsed[k].0 - base;
+        while (source.len() as u32) < start {
+            source.push('\n');
+        }
+        source.push_str(&f.source);
+        units.push((start, f.source.len() as u32));
+    }
+    let mods: Vec<ModuleUnit> = parsed
+        .iter()
+        .enumerate()
+        .map(|(k, (_, m))| ModuleUnit {
+            program: m.as_ref().expect("parsed without errors"),
+            path: format!("file://{}", files[k].path),
+            start: units[k].0,
+            len: units[k].1,
+            record: records[k].clone(),
+            resolved: resolved[k].clone(),
+        })
+        .collect();
+    let lowered = crate::lower::lower_modules(&mods, 0, &source, base, true);
+    // Diagnostics back to their files.
+    let mut ok = true;
+    for d in lowered.diagnostics {
+        ok &= !d.is_error();
+        let k = units.iter().rposition(|(s, _)| (*s as usize) <= d.start).unwrap_or(0);
+        let s = units[k].0 as usize;
+        files[k].diagnostics.push(Diagnostic { start: d.start - s, end: d.end.saturating_sub(s), ..d });
+    }
+    drop(mods);
+    GraphAnalysis { module: ok.then_some(lowered.module), files }
 }

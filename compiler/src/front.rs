@@ -57,7 +57,12 @@ fn if_clause_functions(p: &Program) -> Vec<u32> {
 /// errors become K0001 diagnostics, and the early errors swc does not
 /// report ([`crate::early`]) K0002–K0020. Never panics on any input.
 pub fn parse(source: &str, path: &str, module: bool) -> Parsed {
-    let cm: Lrc<SourceMap> = Default::default();
+    parse_in(&Default::default(), source, path, module)
+}
+
+/// [`parse`] into a given source map: the files of an ES module graph share
+/// one, so that positions (and binding keys) of different files differ.
+pub fn parse_in(cm: &Lrc<SourceMap>, source: &str, path: &str, module: bool) -> Parsed {
     let fm = cm.new_source_file(Lrc::new(FileName::Custom(path.to_string())), source.to_string());
     let base = fm.start_pos.0;
     let syntax = Syntax::Es(EsSyntax { allow_return_outside_function: false, ..Default::default() });

@@ -147,6 +147,11 @@ pub enum Inst {
     /// A mapped arguments object whose indices alias the `nparams`
     /// parameters in consecutive slots of the current environment.
     MappedArguments { dst: Var, first_slot: u32, nparams: u32 },
+    /// 10.4.6.12 ModuleNamespaceCreate: a module namespace exotic object
+    /// whose exports are the (name, slot) pairs of `spec` (an array
+    /// `[name0, slot0, name1, slot1, ...]`, names sorted by code units),
+    /// each a slot of the current environment.
+    ModuleNamespace { dst: Var, spec: Var },
     GetProp { dst: Var, obj: Var, key: Var },
     GetNamed { dst: Var, obj: Var, name: StrId },
     SetProp { obj: Var, key: Var, val: Var, strict: bool },
@@ -257,6 +262,8 @@ pub struct Function {
     pub name_const: StrId,
     pub line: u32,
     pub col: u32,
+    /// Index into [`Module::files`]: the source file of the function.
+    pub file: u32,
 }
 
 impl Function {
@@ -273,8 +280,21 @@ pub struct Module {
     pub strings: Vec<Vec<u16>>,
     /// Source path (a string constant) for stack traces.
     pub file_const: StrId,
-    /// The source text, embedded for the code frame of uncaught errors.
+    /// The source text, embedded for the code frame of uncaught errors
+    /// (the files of an ES module graph one after the other).
     pub source: String,
+    /// The files of the program (an ES module graph has several): path
+    /// (a string constant) and byte range in `source`. Empty means one
+    /// file, `file_const`, the whole of `source`.
+    pub files: Vec<SourceFile>,
+}
+
+/// One source file of a module (see [`Module::files`]).
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    pub path_const: StrId,
+    pub start: u32,
+    pub len: u32,
 }
 
 impl fmt::Display for Const {
@@ -310,6 +330,7 @@ impl fmt::Display for Inst {
             Callee { dst } => write!(f, "v{dst} = callee"),
             Arguments { dst, strict } => write!(f, "v{dst} = arguments{}", st(*strict)),
             MappedArguments { dst, first_slot, nparams } => write!(f, "v{dst} = mapped_arguments env[0][{first_slot}..+{nparams}]"),
+            ModuleNamespace { dst, spec } => write!(f, "v{dst} = module_namespace env[0] v{spec}"),
             GetProp { dst, obj, key } => write!(f, "v{dst} = get v{obj}[v{key}]"),
             GetNamed { dst, obj, name } => write!(f, "v{dst} = get v{obj}.s{name}"),
             SetProp { obj, key, val, strict } => write!(f, "set v{obj}[v{key}] = v{val}{}", st(*strict)),

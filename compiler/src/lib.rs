@@ -8,6 +8,7 @@ pub mod codegen;
 pub mod diagnostics;
 pub mod driver;
 pub mod early;
+pub mod esm;
 pub mod front;
 pub mod kir;
 pub mod lower;

@@ -150,6 +150,11 @@ pub struct Lowerer<'a> {
     /// Function declarations whose binding is never reassigned: calls
     /// through the binding can jump straight to the function's code.
     direct: HashMap<BindKey, FuncId>,
+    /// The first line of each file of an ES module graph in `source`, less
+    /// one (positions are reported per file); empty for one file.
+    line_bias: Vec<u32>,
+    /// The file of the code being lowered (index into `module.files`).
+    cur_file: u32,
 }
 
 /// Result of lowering a program.
@@ -319,6 +324,11 @@ fn pat_names<'s>(p: &'s ast::Pat, out: &mut Vec<&'s ast::Ident>) {
         ast::Pat::Rest(r) => pat_names(&r.arg, out),
         ast::Pat::Expr(_) | ast::Pat::Invalid(_) => {}
     }
+}
+
+/// BoundNames of a binding pattern (for the module linker).
+pub(crate) fn bound_names<'s>(p: &'s ast::Pat, out: &mut Vec<&'s ast::Ident>) {
+    pat_names(p, out)
 }
 
 fn pat_name_list(p: &ast::Pat) -> Vec<&ast::Ident> {
@@ -603,6 +613,7 @@ fn placeholder_function() -> Function {
         name_const: 0,
         line: 0,
         col: 0,
+        file: 0,
     }
 }
 
@@ -640,6 +651,8 @@ impl<'a> Lowerer<'a> {
             reassigned: HashSet::default(),
             initializing: Vec::new(),
             direct: HashMap::default(),
+            line_bias: Vec::new(),
+            cur_file: 0,
         }
     }
 
@@ -754,7 +767,7 @@ impl<'a> Lowerer<'a> {
         if self.analysis {
             return; // the analysis run's instructions are discarded
         }
-        let (line, col) = self.lines.line_col(self.off(sp.lo) as usize);
+        let (line, col) = self.line_col(self.off(sp.lo) as usize);
         self.emit(Inst::Pos { line, col });
     }
 
@@ -763,8 +776,14 @@ impl<'a> Lowerer<'a> {
         if self.analysis || at == u32::MAX || at as usize > self.source.len() {
             return;
         }
-        let (line, col) = self.lines.line_col(at as usize);
+        let (line, col) = self.line_col(at as usize);
         self.emit(Inst::Pos { line, col });
+    }
+
+    /// Line and column of an offset in its own file.
+    fn line_col(&self, at: usize) -> (u32, u32) {
+        let (line, col) = self.lines.line_col(at);
+        (line - self.line_bias.get(self.cur_file as usize).copied().unwrap_or(0), col)
     }
 
     fn strict(&self) -> bool {
@@ -1088,7 +1107,7 @@ impl<'a> Lowerer<'a> {
         debug_assert_eq!(self.env_chain.len(), st.env_base);
         let name_const = self.str_id_of(name);
         // (The analysis run's functions are discarded: no positions needed.)
-        let (line, col) = if self.analysis { (0, 0) } else { self.lines.line_col(self.off(sp.lo) as usize) };
+        let (line, col) = if self.analysis { (0, 0) } else { self.line_col(self.off(sp.lo) as usize) };
         Function {
             name: name.to_string(),
             params,
@@ -1100,6 +1119,7 @@ impl<'a> Lowerer<'a> {
             name_const,
             line,
             col,
+            file: self.cur_file,
         }
     }
 
@@ -1508,6 +1528,7 @@ impl<'a> Lowerer<'a> {
             name_const: 0,
             line: 0,
             col: 0,
+            file: 0,
         });
         let key = self.off(sp.lo);
         self.begin_function(key, strict, false);
@@ -2811,7 +2832,13 @@ impl<'a> Lowerer<'a> {
     /// thrown by the operation, e.g. from `valueOf`, there): the first
     /// character after the left operand that is not blank or a comment.
     fn operator_pos(&mut self, b: &ast::BinExpr) {
-        let mut i = self.span_range(b.left.span()).1;
+        let i = self.span_range(b.left.span()).1;
+        self.pos_after(i);
+    }
+
+    /// `pos` of the first token at or after offset `i` (skipping white
+    /// space and comments): where V8 puts an operator's position.
+    fn pos_after(&mut self, mut i: usize) {
         let src = self.source.as_bytes();
         while i < src.len() {
             match src[i] {
@@ -2945,6 +2972,9 @@ impl<'a> Lowerer<'a> {
                         dst
                     }
                 };
+                // A failing assignment (a constant) is reported at the operator.
+                let end = self.span_range(id.id.span).1;
+                self.pos_after(end);
                 self.assign_name(&name, val, at);
                 val
             }
@@ -3395,5 +3425,392 @@ impl<'a> Lowerer<'a> {
                 self.undefined()
             }
         }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// ES module graphs
+
+/// The binding key of a module's namespace object (keyed by the module's
+/// start offset) and of its `*default*` binding (keyed by the `export
+/// default` declaration).
+const KEY_NAMESPACE: u8 = 5;
+const KEY_DEFAULT: u8 = 6;
+
+/// One module of a linked graph, for [`lower_modules`].
+pub struct ModuleUnit<'a> {
+    pub program: &'a ast::Module,
+    /// The module's name in stack traces (a `file://` URL, as Node prints).
+    pub path: String,
+    /// Byte range of the module in the graph's source (all files one after
+    /// the other, as swc's source map numbers them).
+    pub start: u32,
+    pub len: u32,
+    pub record: crate::esm::ModuleRecord,
+    /// Per request of `record`, the index of the module it resolved to.
+    pub resolved: Vec<usize>,
+}
+
+/// A top-level declaration of a module: (name, kind, key, declaration end).
+type TopDecl = (String, BindKind, BindKey, u32);
+
+/// Lowers a linked module graph into one KIR module (16.2.1.5 Cyclic Module
+/// Records, without top-level await). Function 0 is the graph's "link and
+/// evaluate" function:
+/// 1. one environment holds every module's top-level bindings (a module's
+///    imports resolve, at compile time, to the exporting module's slots:
+///    live bindings by construction);
+/// 2. namespace objects are created and each module's environment is
+///    initialised (16.2.1.6.4 InitializeEnvironment: `var`s undefined,
+///    lexical bindings uninitialised, functions instantiated), so that
+///    functions are callable across cycles before any module runs;
+/// 3. each module body runs, as a function of its own, in evaluation
+///    order (16.2.1.5.3.1 InnerModuleEvaluation).
+///
+/// `source` is all the modules' text one after the other, `base` the
+/// source-map position of its first byte. Link errors are K0021
+/// SyntaxErrors at the import.
+pub fn lower_modules(units: &[ModuleUnit], entry: usize, source: &str, base: u32, emit: bool) -> Lowered {
+    let no_lines = LineIndex::empty();
+    let mut first = Lowerer::new(Goal::Script, base, source, &no_lines, true, HashSet::default(), HashSet::default());
+    first.lower_graph(units, entry);
+    let mut symbols = std::mem::take(&mut first.symbols);
+    for (key, &i) in &first.decl_index {
+        symbols.declarations[i].captured = first.captured.contains(key);
+    }
+    let reassigned = std::mem::take(&mut first.reassigned);
+    let (captured, used, diags, unresolved) = (first.captured, first.used, first.diags, first.unresolved);
+    if !emit || diags.iter().any(|d| d.is_error()) {
+        return Lowered { module: Module::default(), diagnostics: diags, unresolved, symbols };
+    }
+    let lines = LineIndex::new(source);
+    let mut second = Lowerer::new(Goal::Script, base, source, &lines, false, captured, used);
+    second.reassigned = reassigned;
+    second.line_bias = units.iter().map(|u| lines.line_col(u.start as usize).0 - 1).collect();
+    second.lower_graph(units, entry);
+    Lowered { module: second.module, diagnostics: diags, unresolved, symbols }
+}
+
+/// The statements of a module that declare its top-level bindings:
+/// its statements, and the declarations of `export` (the default export's
+/// declaration is handled on its own).
+fn module_stmts(m: &ast::Module) -> Vec<ast::Stmt> {
+    let mut out = Vec::new();
+    for item in &m.body {
+        match item {
+            ast::ModuleItem::Stmt(s) => out.push(s.clone()),
+            ast::ModuleItem::ModuleDecl(ast::ModuleDecl::ExportDecl(e)) => out.push(ast::Stmt::Decl(e.decl.clone())),
+            ast::ModuleItem::ModuleDecl(ast::ModuleDecl::ExportDefaultDecl(e)) => {
+                if let ast::DefaultDecl::Fn(f) = &e.decl {
+                    if let Some(id) = &f.ident {
+                        out.push(ast::Stmt::Decl(ast::Decl::Fn(ast::FnDecl { ident: id.clone(), declare: false, function: f.function.clone() })));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+impl<'a> Lowerer<'a> {
+    /// 16.2.1.6.4 InitializeEnvironment's bindings of module `m`, in a
+    /// fixed order (functions, then vars, then lexical declarations and
+    /// `*default*`), reporting the early errors of 16.2.1.1 (duplicate
+    /// lexically declared names, or one also declared by `var`).
+    fn module_decls(&mut self, m: &ast::Module, stmts: &[ast::Stmt]) -> Vec<TopDecl> {
+        let mut out: Vec<TopDecl> = Vec::new();
+        let mut lexical_names: Vec<(String, swc_common::Span)> = Vec::new();
+        for item in &m.body {
+            if let ast::ModuleItem::ModuleDecl(ast::ModuleDecl::Import(i)) = item {
+                for s in &i.specifiers {
+                    let local = match s {
+                        ast::ImportSpecifier::Named(n) => &n.local,
+                        ast::ImportSpecifier::Default(d) => &d.local,
+                        ast::ImportSpecifier::Namespace(n) => &n.local,
+                    };
+                    lexical_names.push((local.sym.to_string(), local.span));
+                }
+            }
+        }
+        for f in collect_functions(stmts) {
+            lexical_names.push((f.ident.sym.to_string(), f.ident.span));
+            out.push((f.ident.sym.to_string(), BindKind::Function, (self.off(f.ident.span.lo), KEY_DECL), self.off(f.ident.span.hi)));
+        }
+        for (id, kind, end) in collect_lexical(stmts) {
+            lexical_names.push((id.sym.to_string(), id.span));
+            out.push((id.sym.to_string(), kind, (self.off(id.span.lo), KEY_DECL), self.off(end)));
+        }
+        for item in &m.body {
+            match item {
+                ast::ModuleItem::ModuleDecl(ast::ModuleDecl::ExportDefaultExpr(e)) => {
+                    out.push((crate::esm::DEFAULT_LOCAL.into(), BindKind::Let, (self.off(e.span.lo), KEY_DEFAULT), self.off(e.span.hi)));
+                }
+                ast::ModuleItem::ModuleDecl(ast::ModuleDecl::ExportDefaultDecl(e)) => {
+                    let anonymous = match &e.decl {
+                        ast::DefaultDecl::Fn(f) => f.ident.is_none(),
+                        ast::DefaultDecl::Class(c) => c.ident.is_none(),
+                        _ => false,
+                    };
+                    if anonymous {
+                        out.push((crate::esm::DEFAULT_LOCAL.into(), BindKind::Function, (self.off(e.span.lo), KEY_DEFAULT), self.off(e.span.hi)));
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut vars = Vec::new();
+        collect_vars(stmts, &mut vars);
+        if self.analysis {
+            for (i, (name, sp)) in lexical_names.iter().enumerate() {
+                if lexical_names[..i].iter().any(|(n, _)| n == name) || vars.iter().any(|v| v.sym == **name) {
+                    self.early_error("K0002", format!("Identifier '{name}' has already been declared"), *sp);
+                }
+            }
+        }
+        for id in vars {
+            if !out.iter().any(|(n, ..)| n == id.sym.as_ref()) {
+                out.push((id.sym.to_string(), BindKind::Var, (self.off(id.span.lo), KEY_DECL), self.off(id.span.hi)));
+            }
+        }
+        out
+    }
+
+    fn lower_graph(&mut self, units: &[ModuleUnit], entry: usize) {
+        use crate::esm::{Graph, ImportName, Resolution};
+        self.module.file_const = self.str_id_of(&units[entry].path);
+        if !self.analysis {
+            self.module.source = self.source.to_string();
+            for u in units {
+                let path_const = self.str_id_of(&u.path);
+                self.module.files.push(SourceFile { path_const, start: u.start, len: u.len });
+            }
+        }
+        let records: Vec<crate::esm::ModuleRecord> = units.iter().map(|u| u.record.clone()).collect();
+        let resolved: Vec<Vec<usize>> = units.iter().map(|u| u.resolved.clone()).collect();
+        let graph = Graph { records: &records, resolved: &resolved };
+        let stmts: Vec<Vec<ast::Stmt>> = units.iter().map(|u| module_stmts(u.program)).collect();
+
+        // The root function and its environment (every module's bindings).
+        self.cur_file = entry as u32;
+        let root_key = self.source.len() as u32 + 1;
+        self.module.functions.push(placeholder_function());
+        self.begin_function(root_key, true, false);
+        let env_size_at = self.f().blocks[0].insts.len();
+        self.emit(Inst::PushEnv { size: 0 });
+        self.env_chain.push(0);
+        let env = self.env_chain.len() - 1;
+        self.f().scopes.push(Scope { bindings: HashMap::default(), env: Some(env), env_slots: 0, is_switch: false });
+        let mut slots = 0u32;
+        let mut binding = |kind: BindKind, key: BindKey, decl_end: u32| {
+            slots += 1;
+            Binding { storage: Storage::Env { env, slot: slots - 1 }, kind, key, decl_end, func: 0, in_switch: false }
+        };
+
+        // Each module's own bindings, then its imports (resolved through
+        // the exporting modules' bindings).
+        let mut views: Vec<HashMap<String, Binding>> = Vec::new();
+        let mut decls: Vec<Vec<TopDecl>> = Vec::new();
+        for (i, u) in units.iter().enumerate() {
+            self.cur_file = i as u32;
+            let d = self.module_decls(u.program, &stmts[i]);
+            let mut view = HashMap::default();
+            for (name, kind, key, end) in &d {
+                view.insert(name.clone(), binding(*kind, *key, *end));
+            }
+            views.push(view);
+            decls.push(d);
+        }
+        let mut ns_slots: Vec<Option<Binding>> = vec![None; units.len()];
+        let mut imports: Vec<Vec<(String, Binding)>> = vec![Vec::new(); units.len()];
+        for (i, u) in units.iter().enumerate() {
+            self.cur_file = i as u32;
+            for ie in &u.record.imports {
+                let target = u.resolved[ie.request];
+                let res = match &ie.import {
+                    ImportName::Namespace => Resolution::Namespace(target),
+                    ImportName::Name(n) => graph.resolve_export(target, n, &mut Vec::new()),
+                };
+                let spec = &u.record.requests[ie.request].0;
+                let b = match res {
+                    Resolution::Binding { module, name } => views[module].get(&name).cloned(),
+                    Resolution::Namespace(t) => {
+                        Some(ns_slots[t].get_or_insert_with(|| binding(BindKind::Const, (units[t].start, KEY_NAMESPACE), 0)).clone())
+                    }
+                    Resolution::NotFound | Resolution::Ambiguous => {
+                        if self.analysis {
+                            let ImportName::Name(n) = &ie.import else { unreachable!("a namespace always resolves") };
+                            let msg = if res == Resolution::Ambiguous {
+                                format!("The requested module '{spec}' contains conflicting star exports for name '{n}'")
+                            } else {
+                                format!("The requested module '{spec}' does not provide an export named '{n}'")
+                            };
+                            self.early_error("K0021", msg, ie.span);
+                        }
+                        None
+                    }
+                };
+                if let Some(mut b) = b {
+                    // Import bindings are immutable (9.1.1.5.5 CreateImportBinding).
+                    if b.kind != BindKind::Function {
+                        b.kind = BindKind::Const;
+                    }
+                    imports[i].push((ie.local.clone(), b));
+                }
+            }
+        }
+        // Indirect exports must resolve too (16.2.1.6.3 via 16.2.1.5.2.1
+        // InitializeEnvironment step 1), and namespaces reachable from a
+        // namespace need their own objects.
+        for (i, u) in units.iter().enumerate() {
+            self.cur_file = i as u32;
+            for e in &u.record.exports {
+                if let crate::esm::ExportTarget::Indirect { .. } = e.target {
+                    match graph.resolve_export(i, &e.name, &mut Vec::new()) {
+                        Resolution::NotFound | Resolution::Ambiguous if self.analysis => {
+                            self.early_error("K0021", format!("The requested module does not provide an export named '{}'", e.name), e.span);
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let mut ns_specs: Vec<(usize, Vec<(String, Resolution)>)> = Vec::new();
+        let mut k = 0;
+        loop {
+            let Some(t) = (0..units.len()).find(|&t| ns_slots[t].is_some() && !ns_specs.iter().any(|(m, _)| *m == t)) else { break };
+            let exports = graph.namespace_exports(t);
+            for (_, r) in &exports {
+                if let Resolution::Namespace(u) = r {
+                    if ns_slots[*u].is_none() {
+                        ns_slots[*u] = Some(binding(BindKind::Const, (units[*u].start, KEY_NAMESPACE), 0));
+                    }
+                }
+            }
+            ns_specs.push((t, exports));
+            k += 1;
+            debug_assert!(k <= units.len());
+        }
+        // The environment's size is known now.
+        if !self.analysis {
+            self.f().blocks[0].insts[env_size_at] = Inst::PushEnv { size: slots };
+        }
+
+        // Namespace objects (10.4.6.12 ModuleNamespaceCreate).
+        for (t, exports) in &ns_specs {
+            let mut elems = Vec::new();
+            for (name, r) in exports {
+                let slot = match r {
+                    Resolution::Binding { module, name } => views[*module].get(name).map(|b| b.storage),
+                    Resolution::Namespace(u) => ns_slots[*u].as_ref().map(|b| b.storage),
+                    _ => None,
+                };
+                let Some(Storage::Env { slot, .. }) = slot else { continue };
+                elems.push(self.string_const(name));
+                elems.push(self.constant(Const::Number(slot as f64)));
+            }
+            let spec = self.new_var();
+            self.emit(Inst::NewArray { dst: spec, elems });
+            let dst = self.new_var();
+            self.emit(Inst::ModuleNamespace { dst, spec });
+            let b = ns_slots[*t].clone().expect("namespace slot");
+            self.init_binding(&b, dst);
+        }
+
+        // 16.2.1.6.4 InitializeEnvironment of every module.
+        for (i, u) in units.iter().enumerate() {
+            self.cur_file = i as u32;
+            self.set_view(&views[i], &imports[i]);
+            for (name, kind, _, _) in &decls[i] {
+                let b = views[i][name].clone();
+                match kind {
+                    BindKind::Var => {
+                        let v = self.undefined();
+                        self.init_binding(&b, v);
+                    }
+                    BindKind::Let | BindKind::Const => {
+                        let v = self.constant(Const::Hole);
+                        self.init_binding(&b, v);
+                    }
+                    _ => {}
+                }
+            }
+            let funcs = collect_functions(&stmts[i]);
+            self.instantiate_functions(&funcs, false);
+            for item in &u.program.body {
+                if let ast::ModuleItem::ModuleDecl(ast::ModuleDecl::ExportDefaultDecl(e)) = item {
+                    match &e.decl {
+                        ast::DefaultDecl::Fn(f) if f.ident.is_none() => {
+                            self.module.functions.push(placeholder_function());
+                            let id = (self.module.functions.len() - 1) as FuncId;
+                            let v = self.lower_function_reserved(&f.function, "default", id);
+                            let b = views[i][crate::esm::DEFAULT_LOCAL].clone();
+                            self.init_binding(&b, v);
+                        }
+                        ast::DefaultDecl::Class(c) => self.unsupported("classes", c.class.span),
+                        _ => {}
+                    }
+                }
+            }
+        }
+
+        // 16.2.1.5.3.1 InnerModuleEvaluation: each body in order.
+        for i in graph.evaluation_order(entry) {
+            self.cur_file = i as u32;
+            self.set_view(&views[i], &imports[i]);
+            let f = self.module_body(&units[i], &views[i]);
+            let this = self.undefined();
+            let dst = self.new_var();
+            self.emit(Inst::Call { dst, callee: f, this, args: Vec::new(), name: None });
+        }
+        self.cur_file = entry as u32;
+        let sp = units[entry].program.span;
+        let f = self.end_function("", 0, false, sp);
+        self.module.functions[0] = f;
+    }
+
+    /// Makes the root scope show one module's bindings and imports.
+    fn set_view(&mut self, view: &HashMap<String, Binding>, imports: &[(String, Binding)]) {
+        let mut b = view.clone();
+        for (name, binding) in imports {
+            b.insert(name.clone(), binding.clone());
+        }
+        self.funcs[0].scopes[0].bindings = b;
+    }
+
+    /// A module's body as a function of the root (its top-level bindings
+    /// live in the root's environment); returns the closure.
+    fn module_body(&mut self, u: &ModuleUnit, view: &HashMap<String, Binding>) -> Var {
+        self.module.functions.push(placeholder_function());
+        let id = (self.module.functions.len() - 1) as FuncId;
+        let sp = u.program.span;
+        self.begin_function(u.start, true, false);
+        self.f().func_id = Some(id);
+        self.f().scopes.push(Scope { bindings: HashMap::default(), env: None, env_slots: 0, is_switch: false });
+        self.f().var_scope = 0;
+        for item in &u.program.body {
+            match item {
+                ast::ModuleItem::Stmt(s) => self.stmt(s),
+                ast::ModuleItem::ModuleDecl(d) => match d {
+                    ast::ModuleDecl::ExportDecl(e) => self.decl(&e.decl),
+                    ast::ModuleDecl::ExportDefaultExpr(e) => {
+                        // 16.2.3.7: `export default` AssignmentExpression.
+                        let v = self.expr_named(&e.expr, "default");
+                        let b = view[crate::esm::DEFAULT_LOCAL].clone();
+                        self.init_binding(&b, v);
+                    }
+                    ast::ModuleDecl::Import(_)
+                    | ast::ModuleDecl::ExportNamed(_)
+                    | ast::ModuleDecl::ExportAll(_)
+                    | ast::ModuleDecl::ExportDefaultDecl(_) => {}
+                    other => self.unsupported("this module declaration", other.span()),
+                },
+            }
+        }
+        let f = self.end_function("", 0, false, sp);
+        self.module.functions[id as usize] = f;
+        let dst = self.new_var();
+        self.emit(Inst::Closure { dst, func: id });
+        dst
     }
 }

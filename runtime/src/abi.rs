@@ -636,6 +636,23 @@ entry_points! {
         o.class = Class::Arguments(Some(Box::new(ArgMap { env, slots })));
         a
     }
+    /// 10.4.6.12 ModuleNamespaceCreate: `spec` is `[name0, slot0, ...]`
+    /// (names sorted by code units, slots of `env`). [[Prototype]] is
+    /// null, the object is not extensible, and @@toStringTag is "Module"
+    /// (28.3.1).
+    fn kiln_module_namespace(env: *mut Env, spec: Value) {
+        crate::gc::safepoint();
+        let items = &spec.obj().elements;
+        let mut exports = Vec::with_capacity(items.len() / 2);
+        for pair in items.chunks(2) {
+            exports.push((crate::string::intern_value(pair[0]), pair[1].as_int() as u32));
+        }
+        let ns = new_object_with(Value::NULL, Class::Namespace(Box::new(crate::object::NamespaceData { env, exports })));
+        let o = ns.obj();
+        o.props.insert(rt().realm.sym_to_string_tag, Slot::data(crate::string::intern_str("Module"), 0));
+        o.extensible = false;
+        ns
+    }
     // 14.7.5.6 ForIn/OfHeadEvaluation for for-of: an internal record
     // [iterator or array, next method, mode, index]; mode 1 is the built-in
     // array iteration run as an index loop (same observable steps), 0 the

@@ -101,6 +101,11 @@ fn key_str(s: &str) -> Value {
 /// Own property slot by key, without allocating.
 fn own_slot(o: Value, key: PKey) -> Option<Slot> {
     let ob = o.obj();
+    if let (Class::Namespace(_), PKey::Named(k)) = (&ob.class, key) {
+        if k.is_string() {
+            return crate::object::namespace_binding(ob, crate::object::Key::Named(k)).map(|v| Slot::data(v, WRITABLE | ENUMERABLE));
+        }
+    }
     match key {
         PKey::Index(i) => {
             if let Some(&v) = ob.elements.get(i as usize) {
@@ -297,6 +302,10 @@ fn string_tag(v: Value) -> String {
 /// (`Object.keys` plus enumerable symbols).
 fn get_keys(v: Value) -> Vec<PKey> {
     let ob = v.obj();
+    if let Class::Namespace(ns) = &ob.class {
+        // A namespace's keys are its exports (10.4.6.11).
+        return ns.exports.iter().map(|e| PKey::Named(e.0)).collect();
+    }
     let mut indices: Vec<u32> = Vec::new();
     if let Class::String(s) = ob.class {
         indices.extend(0..s.str().len() as u32);
@@ -652,6 +661,12 @@ fn format_raw(ctx: &mut Ctx, v: Value, mut recurse_times: usize) -> String {
                     return base;
                 }
             }
+            Class::Namespace(_) => {
+                braces[0] = format!("{}{{", get_prefix(ctor, &tag, "Module", ""));
+                if keys.is_empty() {
+                    return format!("{}}}", braces[0]);
+                }
+            }
             Class::Arguments(_) if ctor == Some("Object") => {
                 braces[0] = "[Arguments] {".into();
                 if keys.is_empty() {
@@ -835,7 +850,10 @@ fn format_property(ctx: &mut Ctx, v: Value, recurse_times: usize, key: PKey, ty:
             Slot::data(val, DEFAULT_ATTRS)
         }
     };
-    let s = if slot.is_accessor() {
+    let s = if slot.value.is_hole() && matches!(v.obj().class, Class::Namespace(_)) {
+        // An export in its temporal dead zone (Node's formatNamespaceObject).
+        "<uninitialized>".to_string()
+    } else if slot.is_accessor() {
         let has_get = !slot.value.is_undefined();
         let has_set = !slot.setter.is_undefined();
         if has_get {

@@ -95,7 +95,14 @@ const JS_STACK_USABLE: usize = 8 << 20;
 /// Runs a compiled program to completion and returns its exit status.
 /// `argv` becomes `process.argv`.
 pub fn start(main: ScriptMain, argv: Vec<String>, script_path: String) -> i32 {
+    start_with_prelude(None, main, argv, script_path)
+}
+
+/// [`start`], running the script `prelude` first in the same realm (the
+/// test262 harness before a module test); an exception in it ends the run.
+pub fn start_with_prelude(prelude: Option<ScriptMain>, main: ScriptMain, argv: Vec<String>, script_path: String) -> i32 {
     let main_addr = main as usize;
+    let prelude_addr = prelude.map(|p| p as usize);
     let handle = std::thread::Builder::new()
         .name("js".into())
         .stack_size(JS_STACK_SIZE)
@@ -123,6 +130,16 @@ pub fn start(main: ScriptMain, argv: Vec<String>, script_path: String) -> i32 {
             realm::init();
             // SAFETY: main_addr is the compiled script's entry point.
             let main: ScriptMain = unsafe { std::mem::transmute(main_addr) };
+            if let Some(p) = prelude_addr {
+                // SAFETY: as for main.
+                let prelude: ScriptMain = unsafe { std::mem::transmute(p) };
+                let r = abi::enter_js(|| Value(unsafe { prelude(RT) }));
+                if r.is_exception() {
+                    let status = run_to_completion(r);
+                    builtins::console::flush_stdout();
+                    return status;
+                }
+            }
             let r = abi::enter_js(|| Value(unsafe { main(RT) }));
             let status = run_to_completion(r);
             builtins::console::flush_stdout();

@@ -235,6 +235,29 @@ pub fn unmap(o: &mut JsObject, i: u32) {
     }
 }
 
+/// 10.4.6 Module namespace exotic objects: [[Exports]], sorted by code
+/// units, each with the slot of the module environment `env` holding its
+/// binding (a hole while the binding is uninitialised).
+pub struct NamespaceData {
+    pub env: *mut Env,
+    /// (export name as an interned string, slot)
+    pub exports: Vec<(Value, u32)>,
+}
+
+/// The binding of export `key` of a module namespace object: `None` when
+/// `o` is not a namespace or `key` is a symbol or not exported; a hole
+/// while the binding is in its temporal dead zone.
+pub fn namespace_binding(o: &JsObject, key: Key) -> Option<Value> {
+    let Class::Namespace(ns) = &o.class else { return None };
+    let k = key.named();
+    if k.is_symbol() {
+        return None;
+    }
+    let slot = ns.exports.iter().find(|(n, _)| *n == k)?.1;
+    // SAFETY: the namespace object keeps its environment alive (trace).
+    Some(unsafe { (*ns.env).slots()[slot as usize] })
+}
+
 pub enum Class {
     Ordinary,
     Array,
@@ -250,6 +273,7 @@ pub enum Class {
     /// indices to their parameters (10.4.4 arguments exotic objects).
     Arguments(Option<Box<ArgMap>>),
     Date(f64),
+    Namespace(Box<NamespaceData>),
 }
 
 pub const OBJECT_FN_ENV_OFFSET: i32 = 16;
@@ -308,6 +332,12 @@ impl JsObject {
                 f(r.flags);
             }
             Class::Arguments(Some(m)) => f(Value::object(m.env as *mut JsObject)),
+            Class::Namespace(ns) => {
+                f(Value::object(ns.env as *mut JsObject));
+                for &(k, _) in &ns.exports {
+                    f(k);
+                }
+            }
             _ => {}
         }
     }

@@ -45,8 +45,17 @@ impl PropertyDescriptor {
 
 /// [[GetOwnProperty]] (10.1.5.1, with the exotic cases of 10.4.2 arrays and
 /// 10.4.3 string objects).
+///
+/// For a module namespace (10.4.6.5) an export's value is a hole while its
+/// binding is uninitialised: callers that must throw then use
+/// [`get_own_property_checked`].
 pub fn get_own_property(o: Value, key: Key) -> Option<Slot> {
     let ob = o.obj();
+    if let Class::Namespace(_) = ob.class {
+        if !key.named().is_symbol() {
+            return namespace_binding(ob, key).map(|v| Slot::data(v, WRITABLE | ENUMERABLE));
+        }
+    }
     match key {
         Key::Index(i) => {
             if let Some(&v) = ob.elements.get(i as usize) {
@@ -87,6 +96,23 @@ pub fn get_own_property(o: Value, key: Key) -> Option<Slot> {
             None
         }
     }
+}
+
+/// [[GetOwnProperty]] that throws for an uninitialised export of a module
+/// namespace (10.4.6.5 step 3: [[Get]] of the binding throws a
+/// ReferenceError).
+pub fn get_own_property_checked(o: Value, key: Key) -> JsResult<Option<Slot>> {
+    let s = get_own_property(o, key);
+    if let Some(slot) = &s {
+        if slot.value.is_hole() && matches!(o.obj().class, Class::Namespace(_)) {
+            return Err(uninitialized_export(key));
+        }
+    }
+    Ok(s)
+}
+
+fn uninitialized_export(key: Key) -> Value {
+    crate::error::reference_error(&format!("Cannot access '{}' before initialization", key_display(key)))
 }
 
 fn set_length_value(o: Value, new_len: u32) -> bool {
@@ -165,6 +191,16 @@ pub fn define_own_property(o: Value, key: Key, desc: &PropertyDescriptor) -> JsR
     if let Key::Index(i) = key {
         if ob.is_array() && i >= ob.length && ob.length_readonly {
             return Ok(false);
+        }
+    }
+    // 10.4.6.6 [[DefineOwnProperty]] of a module namespace (string keys).
+    if let Class::Namespace(_) = ob.class {
+        if !key.named().is_symbol() {
+            let Some(cur) = get_own_property_checked(o, key)? else { return Ok(false) };
+            if desc.configurable == Some(true) || desc.enumerable == Some(false) || desc.is_accessor() || desc.writable == Some(false) {
+                return Ok(false);
+            }
+            return Ok(desc.value.is_none_or(|v| same_value(v, cur.value)));
         }
     }
     let current = get_own_property(o, key);
@@ -348,6 +384,13 @@ pub fn key_display(key: Key) -> String {
 /// creation order, then symbols in creation order.
 pub fn own_property_keys(o: Value) -> Vec<Value> {
     let ob = o.obj();
+    // 10.4.6.11 [[OwnPropertyKeys]] of a module namespace: the exports, then
+    // the symbol keys.
+    if let Class::Namespace(ns) = &ob.class {
+        let mut out: Vec<Value> = ns.exports.iter().map(|e| e.0).collect();
+        out.extend(ob.props.entries().iter().map(|e| e.0).filter(|k| k.is_symbol()));
+        return out;
+    }
     let mut indices: Vec<u32> = Vec::new();
     if let Class::String(s) = ob.class {
         indices.extend(0..s.str().len() as u32);
@@ -433,7 +476,7 @@ pub fn get_with_receiver(mut o: Value, key: Key, receiver: Value) -> JsResult<Va
                 }
             }
         }
-        if let Some(s) = get_own_property(o, key) {
+        if let Some(s) = get_own_property_checked(o, key)? {
             if s.is_accessor() {
                 if s.value.is_undefined() {
                     return Ok(Value::UNDEFINED);
@@ -492,6 +535,10 @@ fn primitive_prototype(v: Value, key: Key) -> JsResult<Value> {
 /// 10.1.9 [[Set]] (OrdinarySet). Returns false where the spec does.
 pub fn set_with_receiver(o: Value, key: Key, v: Value, receiver: Value) -> JsResult<bool> {
     let ob = o.obj();
+    // 10.4.6.9 [[Set]] of a module namespace: always false.
+    if let Class::Namespace(_) = ob.class {
+        return Ok(false);
+    }
     if o == receiver {
         // Fast paths: an existing writable own data property.
         match key {

@@ -92,7 +92,7 @@ fn enumerable_own_properties(o: Value, kind: KeysKind) -> JsResult<Value> {
             continue;
         }
         let key = Key::from_value_unchecked(k);
-        let Some(desc) = ops::get_own_property(o, key) else { continue };
+        let Some(desc) = ops::get_own_property_checked(o, key)? else { continue };
         if !desc.enumerable() {
             continue;
         }
@@ -137,7 +137,7 @@ fn assign(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
         let from = ops::to_object(src)?;
         for k in ops::own_property_keys(from) {
             let key = Key::from_value_unchecked(k);
-            if let Some(d) = ops::get_own_property(from, key) {
+            if let Some(d) = ops::get_own_property_checked(from, key)? {
                 if d.enumerable() {
                     let v = ops::get(from, key)?;
                     ops::set_v(to, key, v, true)?;
@@ -230,7 +230,7 @@ fn object_define_properties(o: Value, props: Value) -> JsResult<()> {
     let mut descs = Vec::new();
     for k in ops::own_property_keys(p) {
         let key = Key::from_value_unchecked(k);
-        if let Some(s) = ops::get_own_property(p, key) {
+        if let Some(s) = ops::get_own_property_checked(p, key)? {
             if s.enumerable() {
                 let d = ops::get(p, key)?;
                 descs.push((key, to_property_descriptor(d)?));
@@ -263,7 +263,7 @@ fn get_own_property_names(_this: Value, args: &[Value], _nt: Value) -> JsResult<
 fn get_own_property_descriptor(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = ops::to_object(arg(args, 0))?;
     let key = ops::to_property_key(arg(args, 1))?;
-    Ok(match ops::get_own_property(o, key) {
+    Ok(match ops::get_own_property_checked(o, key)? {
         Some(s) => from_property_descriptor(s),
         None => Value::UNDEFINED,
     })
@@ -311,7 +311,7 @@ fn set_integrity_level(o: Value, frozen: bool) -> JsResult<()> {
     o.obj().extensible = false;
     for k in ops::own_property_keys(o) {
         let key = Key::from_value_unchecked(k);
-        let Some(cur) = ops::get_own_property(o, key) else { continue };
+        let Some(cur) = ops::get_own_property_checked(o, key)? else { continue };
         let mut d = PropertyDescriptor { configurable: Some(false), ..Default::default() };
         if frozen && !cur.is_accessor() {
             d.writable = Some(false);
@@ -322,18 +322,18 @@ fn set_integrity_level(o: Value, frozen: bool) -> JsResult<()> {
 }
 
 /// 7.3.16 TestIntegrityLevel
-fn test_integrity_level(o: Value, frozen: bool) -> bool {
+fn test_integrity_level(o: Value, frozen: bool) -> JsResult<bool> {
     if o.obj().extensible {
-        return false;
+        return Ok(false);
     }
     for k in ops::own_property_keys(o) {
-        if let Some(s) = ops::get_own_property(o, Key::from_value_unchecked(k)) {
+        if let Some(s) = ops::get_own_property_checked(o, Key::from_value_unchecked(k))? {
             if s.configurable() || (frozen && !s.is_accessor() && s.writable()) {
-                return false;
+                return Ok(false);
             }
         }
     }
-    true
+    Ok(true)
 }
 
 /// 20.1.2.6 Object.freeze
@@ -355,12 +355,12 @@ fn seal(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 /// 20.1.2.16 Object.isFrozen
 fn is_frozen(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = arg(args, 0);
-    Ok(Value::bool(!o.is_object() || test_integrity_level(o, true)))
+    Ok(Value::bool(!o.is_object() || test_integrity_level(o, true)?))
 }
 /// 20.1.2.17 Object.isSealed
 fn is_sealed(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let o = arg(args, 0);
-    Ok(Value::bool(!o.is_object() || test_integrity_level(o, false)))
+    Ok(Value::bool(!o.is_object() || test_integrity_level(o, false)?))
 }
 /// 20.1.2.20 Object.preventExtensions
 fn prevent_extensions(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -406,7 +406,7 @@ fn from_entries(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 fn has_own_property(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let key = ops::to_property_key(arg(args, 0))?;
     let o = ops::to_object(this)?;
-    Ok(Value::bool(ops::get_own_property(o, key).is_some()))
+    Ok(Value::bool(ops::get_own_property_checked(o, key)?.is_some()))
 }
 /// 20.1.3.3 Object.prototype.isPrototypeOf
 fn is_prototype_of(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
@@ -428,7 +428,7 @@ fn is_prototype_of(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
 fn property_is_enumerable(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     let key = ops::to_property_key(arg(args, 0))?;
     let o = ops::to_object(this)?;
-    Ok(Value::bool(ops::get_own_property(o, key).is_some_and(|s| s.enumerable())))
+    Ok(Value::bool(ops::get_own_property_checked(o, key)?.is_some_and(|s| s.enumerable())))
 }
 
 /// 20.1.3.6 Object.prototype.toString
