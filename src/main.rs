@@ -35,6 +35,14 @@ enum Command {
         /// register allocation); `kiln test262` uses it for its child processes.
         #[arg(long)]
         fast_compile: bool,
+        /// Run FILE as an ES module (by default: `.mjs`, or a `.js` file with
+        /// import/export declarations).
+        #[arg(long, conflicts_with = "script")]
+        module: bool,
+        /// Run this script first, in the same realm (`kiln test262` runs its
+        /// harness this way before a module test).
+        #[arg(long, hide = true)]
+        prelude: Option<PathBuf>,
     },
     /// Print the KIR of FILE.
     Kir { file: PathBuf },
@@ -70,9 +78,9 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Run { file, args, script, fast_compile } => {
+        Command::Run { file, args, script, fast_compile, module, prelude } => {
             let goal = if script { Goal::Script } else { Goal::CommonJs };
-            let opts = driver::RunOptions { fast_compile, ..Default::default() };
+            let opts = driver::RunOptions { fast_compile, module, prelude, ..Default::default() };
             match driver::run_with(&file, &args, goal, color, opts) {
                 Ok(status) => ExitCode::from(status as u8),
                 Err(e) => {

@@ -48,6 +48,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("K0019", "early error: await or yield expression in arrow function parameters"),
     ("K0020", "syntax error the parser accepts: missing semicolon in a for head, line break after async in a method"),
     ("K0021", "module linking: an import names an export that the module does not provide, or that several `export *` provide"),
+    ("K0022", "early error: `export { x }` of a name the module does not declare"),
+    ("K0023", "early error: an import attribute key given twice"),
     ("K1001", "construct that Kiln cannot compile yet"),
     ("K2001", "reference to an undeclared variable"),
     ("K2002", "variable declared but never used (editor hint)"),

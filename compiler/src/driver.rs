@@ -171,7 +171,7 @@ pub fn compile_to_kir(path: &Path, goal: Goal, color: bool) -> Result<(kir::Modu
 /// How `kiln run` compiles. The default is what `kiln build` does; the
 /// test262 runner asks for `fast_compile`, because its programs are mostly
 /// the prepended harness, compiled once and run for milliseconds.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct RunOptions {
     /// Cranelift without optimisations (`opt_level=none`) and with the
     /// single-pass register allocator: code is compiled several times
@@ -179,6 +179,11 @@ pub struct RunOptions {
     pub fast_compile: bool,
     /// Print the time of each phase to stderr (also `KILN_PHASE_TIMES=1`).
     pub phase_times: bool,
+    /// Run the file as an ES module whatever its name and content.
+    pub module: bool,
+    /// A script to run first in the same realm (test262's harness before a
+    /// module test).
+    pub prelude: Option<PathBuf>,
 }
 
 fn isa(pic: bool) -> Result<OwnedTargetIsa, DriverError> {
@@ -278,9 +283,19 @@ pub fn run(input: &Path, args: &[String], goal: Goal, color: bool) -> Result<i32
 pub fn run_with(input: &Path, args: &[String], goal: Goal, color: bool, opts: RunOptions) -> Result<i32, DriverError> {
     let phase_times = opts.phase_times || std::env::var_os("KILN_PHASE_TIMES").is_some_and(|v| v == "1");
     let t0 = std::time::Instant::now();
-    let (module, abs) = compile_to_kir(input, goal, color)?;
+    let (module, abs) = if opts.module {
+        let (source, abs) = read_source(input)?;
+        let g = analyze_graph(&abs, source);
+        match g.module {
+            Some(m) => (m, abs),
+            None => return Err(DriverError::Diagnostics(g.render_errors(color))),
+        }
+    } else {
+        compile_to_kir(input, goal, color)?
+    };
     let front = t0.elapsed();
     let mut times = phase_times.then(|| PhaseTimes { front, ..Default::default() });
+    let fast = opts.fast_compile;
     let r = run_module_with(&module, &abs, args, goal, opts, times.as_mut());
     if let Some(t) = times {
         let ms = |d: std::time::Duration| d.as_secs_f64() * 1000.0;
@@ -290,7 +305,7 @@ pub fn run_with(input: &Path, args: &[String], goal: Goal, color: bool, opts: Ru
             ms(t.codegen),
             ms(t.finalize),
             ms(t.run),
-            if opts.fast_compile { "fast compile" } else { "optimised" }
+            if fast { "fast compile" } else { "optimised" }
         );
     }
     r
@@ -338,10 +353,18 @@ fn run_module_with(
     let main = m.get_finalized_function(emitted.main);
     // SAFETY: `kiln_script_main` was generated with the ScriptMain signature.
     let main: kiln_runtime::ScriptMain = unsafe { std::mem::transmute(main) };
+    let prelude = match &opts.prelude {
+        Some(p) => {
+            let (source, _) = read_source(p)?;
+            EVAL_FAST_COMPILE.store(opts.fast_compile, std::sync::atomic::Ordering::Relaxed);
+            Some(compile_eval_script(&source).map_err(|(kind, msg)| DriverError::Codegen(format!("prelude {}: {kind}: {msg}", p.display())))?)
+        }
+        None => None,
+    };
     let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "kiln".into());
     let mut argv = vec![exe, abs.to_string()];
     argv.extend(args.iter().cloned());
-    let status = kiln_runtime::start(main, argv, abs.to_string());
+    let status = kiln_runtime::start_with_prelude(prelude, main, argv, abs.to_string());
     if let Some(t) = times {
         t.run = t2.elapsed();
     }
@@ -504,9 +527,20 @@ pub fn analyze_graph(entry: &str, entry_source: String) -> GraphAnalysis {
         records.push(record);
         resolved.push(targets);
     }
-    let failed = files.iter().any(|f| f.diagnostics.iter().any(|d| d.is_error()));
-    if failed {
+    // Syntax errors stop here; with resolution errors, linking and the
+    // module early errors still run (an unresolved request links to an
+    // empty module), so that every error is reported.
+    if parsed.iter().any(|(_, m)| m.is_none()) || files.iter().any(|f| f.diagnostics.iter().any(|d| d.code == "K0001")) {
         return GraphAnalysis { module: None, files };
+    }
+    let empty = swc_ecma_ast::Module { span: Default::default(), body: Vec::new(), shebang: None };
+    let missing = parsed.len();
+    for r in resolved.iter_mut() {
+        for t in r.iter_mut() {
+            if *t == usize::MAX {
+                *t = missing;
+            }
+        }
     }
     // All the files as one text, each at its source-map position.
     let base = parsed[0].0;
@@ -520,7 +554,7 @@ pub fn analyze_graph(entry: &str, entry_source: String) -> GraphAnalysis {
         source.push_str(&f.source);
         units.push((start, f.source.len() as u32));
     }
-    let mods: Vec<ModuleUnit> = parsed
+    let mut mods: Vec<ModuleUnit> = parsed
         .iter()
         .enumerate()
         .map(|(k, (_, m))| ModuleUnit {
@@ -532,15 +566,23 @@ pub fn analyze_graph(entry: &str, entry_source: String) -> GraphAnalysis {
             resolved: resolved[k].clone(),
         })
         .collect();
-    let lowered = crate::lower::lower_modules(&mods, 0, &source, base, true);
+    let had_errors = files.iter().any(|f| f.diagnostics.iter().any(|d| d.is_error()));
+    if had_errors {
+        mods.push(ModuleUnit { program: &empty, path: String::new(), start: source.len() as u32, len: 0, record: Default::default(), resolved: Vec::new() });
+    }
+    let lowered = crate::lower::lower_modules(&mods, 0, &source, base, !had_errors);
     // Diagnostics back to their files.
     let mut ok = true;
     for d in lowered.diagnostics {
         ok &= !d.is_error();
+        // (Link errors about the empty stand-in module would repeat K3002.)
+        if had_errors && d.code == "K0021" {
+            continue;
+        }
         let k = units.iter().rposition(|(s, _)| (*s as usize) <= d.start).unwrap_or(0);
         let s = units[k].0 as usize;
         files[k].diagnostics.push(Diagnostic { start: d.start - s, end: d.end.saturating_sub(s), ..d });
     }
     drop(mods);
-    GraphAnalysis { module: ok.then_some(lowered.module), files }
+    GraphAnalysis { module: (ok && !had_errors).then_some(lowered.module), files }
 }

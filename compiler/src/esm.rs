@@ -175,10 +175,10 @@ pub fn module_record(m: &ast::Module) -> ModuleRecord {
             _ => {}
         }
     }
-    // Step 10: a local export of an imported binding re-exports it.
+    // Step 10: a local export of an imported binding re-exports it (an
+    // imported namespace as the module's namespace, `all`).
     for (name, local, span) in local_exports {
         let target = match rec.imports.iter().find(|i| i.local == local) {
-            Some(ie) if ie.import == ImportName::Namespace => ExportTarget::Local(local),
             Some(ie) => ExportTarget::Indirect { request: ie.request, import: ie.import.clone() },
             None => ExportTarget::Local(local),
         };
@@ -213,7 +213,7 @@ impl Graph<'_> {
         }
         set.push((module, name.to_string()));
         let rec = &self.records[module];
-        for e in rec.exports.iter().filter(|e| e.name == name) {
+        if let Some(e) = rec.exports.iter().find(|e| e.name == name) {
             return match &e.target {
                 ExportTarget::Local(local) => Resolution::Binding { module, name: local.clone() },
                 ExportTarget::Indirect { request, import } => {

@@ -1505,9 +1505,12 @@ impl<'a> Lowerer<'a> {
                     match item {
                         ast::ModuleItem::Stmt(s) => out.push(s.clone()),
                         ast::ModuleItem::ModuleDecl(d) => {
-                            self.unsupported("ES module import/export", d.span());
-                            // Still resolve what the declaration binds and uses (for editors;
-                            // the error above means no code is generated).
+                            // A module alone, for editors (`check_as`): resolve what
+                            // the declaration binds and uses. Module graphs are
+                            // compiled by `lower_modules`.
+                            if !self.analysis {
+                                self.unsupported("an ES module outside its module graph", d.span());
+                            }
                             module_decl_as_stmts(d, &mut out);
                         }
                     }
@@ -3567,6 +3570,7 @@ impl<'a> Lowerer<'a> {
                     self.early_error("K0002", format!("Identifier '{name}' has already been declared"), *sp);
                 }
             }
+            self.module_early_errors(m, &lexical_names, &vars);
         }
         for id in vars {
             if !out.iter().any(|(n, ..)| n == id.sym.as_ref()) {
@@ -3574,6 +3578,113 @@ impl<'a> Lowerer<'a> {
             }
         }
         out
+    }
+
+    /// 16.2.1.1 Static Semantics: Early Errors of a Module that concern its
+    /// imports and exports: no export name twice, every `export { x }` names
+    /// a declared binding, export names are well-formed Unicode; and (13.1.1)
+    /// an import may not bind `eval` or `arguments`.
+    fn module_early_errors(&mut self, m: &ast::Module, lexical: &[(String, swc_common::Span)], vars: &[&ast::Ident]) {
+        let mut exported: Vec<String> = Vec::new();
+        let mut export = |me: &mut Self, name: String, sp: swc_common::Span| {
+            if exported.contains(&name) {
+                me.early_error("K0002", format!("Duplicate export of '{name}'"), sp);
+            } else {
+                exported.push(name);
+            }
+        };
+        let ill_formed = |n: &ast::ModuleExportName| matches!(n, ast::ModuleExportName::Str(s) if s.value.as_str().is_none());
+        for item in &m.body {
+            let ast::ModuleItem::ModuleDecl(d) = item else { continue };
+            // 16.2.2.1: WithClauseToAttributes has no key twice.
+            let with = match d {
+                ast::ModuleDecl::Import(i) => i.with.as_deref(),
+                ast::ModuleDecl::ExportNamed(n) => n.with.as_deref(),
+                ast::ModuleDecl::ExportAll(a) => a.with.as_deref(),
+                _ => None,
+            };
+            if let Some(w) = with {
+                let mut keys: Vec<String> = Vec::new();
+                for p in &w.props {
+                    let ast::PropOrSpread::Prop(p) = p else { continue };
+                    let ast::Prop::KeyValue(kv) = &**p else { continue };
+                    let k = match &kv.key {
+                        ast::PropName::Ident(i) => i.sym.to_string(),
+                        ast::PropName::Str(s) => s.value.to_string_lossy().into_owned(),
+                        _ => continue,
+                    };
+                    if keys.contains(&k) {
+                        self.early_error("K0023", format!("Duplicate import attribute '{k}'"), kv.key.span());
+                    }
+                    keys.push(k);
+                }
+            }
+            match d {
+                ast::ModuleDecl::Import(i) => {
+                    for s in &i.specifiers {
+                        let (local, imported) = match s {
+                            ast::ImportSpecifier::Named(n) => (&n.local, n.imported.as_ref()),
+                            ast::ImportSpecifier::Default(d) => (&d.local, None),
+                            ast::ImportSpecifier::Namespace(n) => (&n.local, None),
+                        };
+                        if matches!(local.sym.as_ref(), "eval" | "arguments") {
+                            self.early_error("K0007", format!("Unexpected eval or arguments in strict mode: '{}'", local.sym), local.span);
+                        }
+                        if imported.is_some_and(ill_formed) {
+                            self.early_error("K0016", "An import name must be a well-formed Unicode string".into(), s.span());
+                        }
+                    }
+                }
+                ast::ModuleDecl::ExportDecl(e) => {
+                    let mut names = Vec::new();
+                    match &e.decl {
+                        ast::Decl::Fn(f) => names.push(&f.ident),
+                        ast::Decl::Class(c) => names.push(&c.ident),
+                        ast::Decl::Var(v) => v.decls.iter().for_each(|d| pat_names(&d.name, &mut names)),
+                        _ => {}
+                    }
+                    for id in names {
+                        export(self, id.sym.to_string(), id.span);
+                    }
+                }
+                ast::ModuleDecl::ExportNamed(n) => {
+                    for s in &n.specifiers {
+                        match s {
+                            ast::ExportSpecifier::Named(sp) => {
+                                let (orig, osp) = crate::esm::export_name(&sp.orig);
+                                let exported_as = sp.exported.as_ref().map(|e| crate::esm::export_name(e)).unwrap_or((orig.clone(), osp));
+                                if ill_formed(&sp.orig) || sp.exported.as_ref().is_some_and(ill_formed) {
+                                    self.early_error("K0016", "An export name must be a well-formed Unicode string".into(), sp.span);
+                                }
+                                // 16.2.3.1: `export { x }` without `from` exports a
+                                // local binding, which must exist (and cannot be a
+                                // string name).
+                                if n.src.is_none() {
+                                    let declared = lexical.iter().any(|(l, _)| *l == orig) || vars.iter().any(|v| v.sym == *orig);
+                                    if matches!(sp.orig, ast::ModuleExportName::Str(_)) {
+                                        self.early_error("K0022", "A string export name needs `from`".into(), osp);
+                                    } else if !declared {
+                                        self.early_error("K0022", format!("Export '{orig}' is not defined in module"), osp);
+                                    }
+                                }
+                                export(self, exported_as.0, exported_as.1);
+                            }
+                            ast::ExportSpecifier::Namespace(ns) => {
+                                if ill_formed(&ns.name) {
+                                    self.early_error("K0016", "An export name must be a well-formed Unicode string".into(), ns.span);
+                                }
+                                let (name, sp) = crate::esm::export_name(&ns.name);
+                                export(self, name, sp);
+                            }
+                            ast::ExportSpecifier::Default(d) => export(self, d.exported.sym.to_string(), d.exported.span),
+                        }
+                    }
+                }
+                ast::ModuleDecl::ExportDefaultDecl(e) => export(self, "default".into(), e.span),
+                ast::ModuleDecl::ExportDefaultExpr(e) => export(self, "default".into(), e.span),
+                _ => {}
+            }
+        }
     }
 
     fn lower_graph(&mut self, units: &[ModuleUnit], entry: usize) {

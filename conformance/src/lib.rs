@@ -470,10 +470,10 @@ fn run_file(ctx: &Ctx, rel: &str, worker: usize) -> FileResult {
     }
 
     if meta.has_flag("module") {
-        // No module goal yet: both the run and the front-end decision fail.
-        result.runs.push(("module", Outcome::Fail("ES modules are not supported by Kiln yet".into())));
-        result.frontend = Some(false);
-        result.outcome = result.runs[0].1.clone();
+        let (frontend, outcome) = run_module_test(ctx, &meta, rel, source, negative_parse, worker, &mut result.timing);
+        result.frontend = frontend;
+        result.runs.push(("module", outcome.clone()));
+        result.outcome = outcome;
         return result;
     }
     let raw = meta.has_flag("raw");
@@ -527,6 +527,52 @@ fn run_file(ctx: &Ctx, rel: &str, worker: usize) -> FileResult {
     result
 }
 
+/// A `module` test (INTERPRETING.md): the file is the entry of an ES module
+/// graph (its fixtures resolve beside it); the harness runs first as a
+/// script. Parse-phase verdicts come from the test file's own parse,
+/// resolution-phase ones from linking the graph. Returns the front-end
+/// verdict and the outcome.
+fn run_module_test(ctx: &Ctx, meta: &Meta, rel: &str, source: String, negative_parse: bool, worker: usize, timing: &mut Timing) -> (Option<bool>, Outcome) {
+    let path = ctx.test_dir.join(rel);
+    let abs = std::fs::canonicalize(&path).unwrap_or(path).to_string_lossy().into_owned();
+    let analysis = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| kiln_compiler::driver::analyze_graph(&abs, source)));
+    let g = match analysis {
+        Ok(g) => g,
+        Err(_) => return (Some(false), Outcome::Fail("the front-end panicked".into())),
+    };
+    // The test file's own syntax and early errors (not link errors).
+    let parse_error = g.files[0].diagnostics.iter().find(|d| d.is_error() && d.code.starts_with("K0") && d.code != "K0021");
+    let frontend = Some(parse_error.is_some() == negative_parse);
+    let first_error = g.errors().next().map(|(_, d)| d);
+    if let Some(neg) = meta.negative.as_ref().filter(|n| n.phase == "parse" || n.phase == "resolution") {
+        let found = if neg.phase == "parse" { parse_error } else { first_error.filter(|_| parse_error.is_none()) };
+        let outcome = match found {
+            Some(d) if d.js_error == neg.kind && !d.code.starts_with("K1") => Outcome::Pass,
+            Some(d) => Outcome::Fail(format!("{} ({}): {} instead of a {}-phase {}", d.js_error, d.code, d.message, neg.phase, neg.kind)),
+            None => Outcome::Fail(format!("expected a {}-phase {}, but the graph was accepted", neg.phase, neg.kind)),
+        };
+        return (frontend, outcome);
+    }
+    if let Some((i, d)) = g.errors().next() {
+        let file = if i == 0 { String::new() } else { format!(" in {}", g.files[i].path) };
+        return (frontend, Outcome::Fail(format!("{} ({}){file}: {}", d.js_error, d.code, d.message)));
+    }
+    let prelude = match compose(ctx, meta, "", "", false) {
+        Ok(p) => p,
+        Err(e) => return (frontend, Outcome::Fail(e)),
+    };
+    let prelude_path = ctx.tmp.join(format!("w{worker}.prelude.js"));
+    if let Err(e) = std::fs::write(&prelude_path, prelude) {
+        return (frontend, Outcome::Fail(format!("cannot write {}: {e}", prelude_path.display())));
+    }
+    let mut args: Vec<std::ffi::OsString> = vec!["run".into()];
+    if ctx.fast_compile {
+        args.push("--fast-compile".into());
+    }
+    args.extend(["--module".into(), "--prelude".into(), prelude_path.into_os_string(), abs.into()]);
+    (frontend, spawn_and_judge(ctx, meta, &args, worker, timing, "file://"))
+}
+
 /// The source a run executes: the strict prefix, the harness and the test.
 fn compose(ctx: &Ctx, meta: &Meta, prefix: &str, source: &str, raw: bool) -> Result<String, String> {
     if raw {
@@ -551,20 +597,28 @@ fn compose(ctx: &Ctx, meta: &Meta, prefix: &str, source: &str, raw: bool) -> Res
 /// judges its exit status and output.
 fn run_child(ctx: &Ctx, meta: &Meta, full: &str, worker: usize, timing: &mut Timing) -> Outcome {
     let js = ctx.tmp.join(format!("w{worker}.js"));
-    let out_path = ctx.tmp.join(format!("w{worker}.out"));
-    let err_path = ctx.tmp.join(format!("w{worker}.err"));
     if let Err(e) = std::fs::write(&js, full) {
         return Outcome::Fail(format!("cannot write {}: {e}", js.display()));
     }
+    let mut args: Vec<std::ffi::OsString> = vec!["run".into()];
+    if ctx.fast_compile {
+        args.push("--fast-compile".into());
+    }
+    args.extend(["--script".into(), js.clone().into_os_string()]);
+    spawn_and_judge(ctx, meta, &args, worker, timing, &js.to_string_lossy())
+}
+
+/// Runs `kiln ARGS` with the time limit and judges its exit status and
+/// output (`script` is the path uncaught errors are reported at).
+fn spawn_and_judge(ctx: &Ctx, meta: &Meta, args: &[std::ffi::OsString], worker: usize, timing: &mut Timing, script: &str) -> Outcome {
+    let out_path = ctx.tmp.join(format!("w{worker}.out"));
+    let err_path = ctx.tmp.join(format!("w{worker}.err"));
     let (Ok(out_f), Ok(err_f)) = (std::fs::File::create(&out_path), std::fs::File::create(&err_path)) else {
         return Outcome::Fail("cannot create output files".into());
     };
     let spawned = Instant::now();
     let child = Command::new(&ctx.exe)
-        .arg("run")
-        .args(if ctx.fast_compile { &["--fast-compile"][..] } else { &[][..] })
-        .arg("--script")
-        .arg(&js)
+        .args(args)
         .env("KILN_TEST262_HOST", "1")
         .env("KILN_PHASE_TIMES", "1")
         .stdin(Stdio::null())
@@ -609,7 +663,7 @@ fn run_child(ctx: &Ctx, meta: &Meta, full: &str, worker: usize, timing: &mut Tim
         }
         stderr.truncate(pos);
     }
-    judge(meta, status.code(), signal_of(&status), &stdout, &stderr, &js.to_string_lossy())
+    judge(meta, status.code(), signal_of(&status), &stdout, &stderr, script)
 }
 
 /// (front-end, codegen + finalize, run) in ms from `kiln: phases: front-end 1.00 ms, codegen 2.00 ms, finalize 0.10 ms, run 0.50 ms (…)`.
@@ -856,6 +910,10 @@ fn uncaught_line<'a>(stderr: &'a str, script: &str) -> Option<&'a str> {
     let lines: Vec<&str> = stderr.lines().collect();
     let is_site = |l: &str| {
         let l = l.trim_end();
+        // Module runs: any file of the graph (`file:///…:line`).
+        if script == "file://" {
+            return l.starts_with(script) && l.rsplit_once(':').is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+        }
         l == script || l.strip_prefix(script).and_then(|r| r.strip_prefix(':')).is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
     };
     let mut start = match lines.iter().rposition(|l| is_site(l)) {
