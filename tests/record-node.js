@@ -29,8 +29,8 @@ function snapshot(name, body) {
 let bad = 0;
 let count = 0;
 fs.mkdirSync(snapDir, { recursive: true });
-for (const f of fs.readdirSync(progDir).filter((f) => f.endsWith(".js")).sort()) {
-  const name = f.replace(/\.js$/, "");
+for (const f of fs.readdirSync(progDir).filter((f) => f.endsWith(".js") || f.endsWith(".mjs")).sort()) {
+  const name = f.replace(/\.m?js$/, "");
   const snapPath = path.join(snapDir, `programs__${name}.snap`);
   const want = snapshot(name, expected(path.join(progDir, f)));
   count++;

@@ -941,6 +941,8 @@ impl<'a> Lowerer<'a> {
         }
         if self.needs_tdz(b, at) {
             let id = self.str_id_of(name);
+            // The ReferenceError is reported at the reference.
+            self.pos_at(at);
             self.emit(Inst::CheckTdz { var: dst, name: id });
         }
         dst

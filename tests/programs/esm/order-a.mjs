@@ -1,0 +1,3 @@
+import { mark } from './order.mjs';
+mark('a');
+export default 'A';
