@@ -1162,6 +1162,11 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let r = self.call_rt("kiln_mapped_arguments", &[argc, argv, callee, env, s, n]);
                 self.def(*dst, r);
             }
+            JsonModule { dst, text } => {
+                let t = self.str_const(*text);
+                let r = self.call_rt_checked("kiln_json_module", &[t]);
+                self.def(*dst, r);
+            }
             ModuleNamespace { dst, spec } => {
                 let env = self.use_var(kir::ENV_VAR);
                 let sp = self.use_var(*spec);

@@ -470,6 +470,20 @@ fn resolve_specifier(spec: &str, referrer: &str) -> Result<PathBuf, String> {
     }
 }
 
+/// The `file:` URL of an absolute path (Node's `url.pathToFileURL`: the
+/// URL path percent-encode set, and `%`).
+pub fn file_url(path: &str) -> String {
+    let mut out = String::from("file://");
+    for &b in path.as_bytes() {
+        if b <= 0x20 || b >= 0x7f || b"\"#%<>?`{}".contains(&b) {
+            out.push_str(&format!("%{b:02X}"));
+        } else {
+            out.push(b as char);
+        }
+    }
+    out
+}
+
 /// Front-end, linking and lowering of the ES module graph whose entry is
 /// `entry` (absolute path, with its source).
 pub fn analyze_graph(entry: &str, entry_source: String) -> GraphAnalysis {
@@ -479,15 +493,29 @@ pub fn analyze_graph(entry: &str, entry_source: String) -> GraphAnalysis {
     let mut parsed: Vec<(u32, Option<swc_ecma_ast::Module>)> = Vec::new();
     let mut records: Vec<crate::esm::ModuleRecord> = Vec::new();
     let mut resolved: Vec<Vec<usize>> = Vec::new();
-    let mut queue = vec![(entry.to_string(), Some(entry_source))];
+    // (path, source if known, a JSON module)
+    let mut queue = vec![(entry.to_string(), Some(entry_source), false)];
+    let mut json_texts: Vec<Option<String>> = Vec::new();
     let mut i = 0;
     while i < queue.len() {
-        let (path, text) = queue[i].clone();
+        let (path, text, json) = queue[i].clone();
         i += 1;
         let source = match text {
             Some(s) => s,
             None => std::fs::read_to_string(&path).unwrap_or_default(),
         };
+        if json {
+            // 16.2.1.8.2 ParseJSONModule: no syntax of its own; an empty
+            // module in the source map keeps the positions of later files
+            // distinct.
+            let p = crate::front::parse_in(&cm, &" ".repeat(source.len()), &path, true);
+            files.push(GraphFile { path: path.clone(), source, diagnostics: Vec::new() });
+            json_texts.push(Some(files.last().expect("pushed").source.clone()));
+            parsed.push((p.base, Some(swc_ecma_ast::Module { span: Default::default(), body: Vec::new(), shebang: None })));
+            records.push(crate::esm::json_module_record());
+            resolved.push(Vec::new());
+            continue;
+        }
         let p = crate::front::parse_in(&cm, &source, &path, true);
         let module = match p.program {
             Some(swc_ecma_ast::Program::Module(m)) => Some(m),
@@ -495,23 +523,57 @@ pub fn analyze_graph(entry: &str, entry_source: String) -> GraphAnalysis {
         };
         let record = module.as_ref().map(crate::esm::module_record).unwrap_or_default();
         files.push(GraphFile { path: path.clone(), source, diagnostics: p.diagnostics });
+        json_texts.push(None);
         let me = files.len() - 1;
         let mut targets = Vec::new();
-        for (spec, span) in &record.requests {
+        for (spec, span, ty) in &record.requests {
             let start = span.lo.0.saturating_sub(p.base) as usize;
             let end = span.hi.0.saturating_sub(p.base) as usize;
+            let json = match ty.as_deref() {
+                None => false,
+                Some("json") => true,
+                Some(other) => {
+                    // 16.2.1.7 step 1 (ES2025 AllImportAttributesSupported): the
+                    // host supports `type: "json"` only.
+                    files[me].diagnostics.push(Diagnostic::error("K3002", format!("Import attribute type \"{other}\" is unsupported"), start, end));
+                    targets.push(usize::MAX);
+                    continue;
+                }
+            };
             match resolve_specifier(spec, &path) {
                 Ok(abs) => {
                     let abs = abs.to_string_lossy().into_owned();
-                    let idx = match queue.iter().position(|(q, _)| *q == abs) {
+                    let idx = match queue.iter().position(|(q, _, j)| *q == abs && *j == json) {
                         Some(k) => k,
                         None => {
-                            if std::fs::read_to_string(&abs).is_err() {
+                            let Ok(text) = std::fs::read_to_string(&abs) else {
                                 files[me].diagnostics.push(Diagnostic::error("K3002", format!("cannot read module {abs}"), start, end));
                                 targets.push(usize::MAX);
                                 continue;
+                            };
+                            if !json && abs.ends_with(".json") {
+                                files[me].diagnostics.push(Diagnostic::error(
+                                    "K3002",
+                                    format!("Module \"{abs}\" needs an import attribute of \"type: json\""),
+                                    start,
+                                    end,
+                                ));
+                                targets.push(usize::MAX);
+                                continue;
                             }
-                            queue.push((abs, None));
+                            if json {
+                                if let Err(at) = crate::esm::check_json(&text) {
+                                    files[me].diagnostics.push(Diagnostic::error(
+                                        "K3002",
+                                        format!("{abs} is not valid JSON (at byte {at})"),
+                                        start,
+                                        end,
+                                    ));
+                                    targets.push(usize::MAX);
+                                    continue;
+                                }
+                            }
+                            queue.push((abs, Some(text), json));
                             queue.len() - 1
                         }
                     };
@@ -559,16 +621,18 @@ pub fn analyze_graph(entry: &str, entry_source: String) -> GraphAnalysis {
         .enumerate()
         .map(|(k, (_, m))| ModuleUnit {
             program: m.as_ref().expect("parsed without errors"),
-            path: format!("file://{}", files[k].path),
+            path: file_url(&files[k].path),
+            file: files[k].path.clone(),
             start: units[k].0,
             len: units[k].1,
             record: records[k].clone(),
             resolved: resolved[k].clone(),
+            json: json_texts[k].clone(),
         })
         .collect();
     let had_errors = files.iter().any(|f| f.diagnostics.iter().any(|d| d.is_error()));
     if had_errors {
-        mods.push(ModuleUnit { program: &empty, path: String::new(), start: source.len() as u32, len: 0, record: Default::default(), resolved: Vec::new() });
+        mods.push(ModuleUnit { program: &empty, path: String::new(), file: String::new(), start: source.len() as u32, len: 0, record: Default::default(), resolved: Vec::new(), json: None });
     }
     let lowered = crate::lower::lower_modules(&mods, 0, &source, base, !had_errors);
     // Diagnostics back to their files.

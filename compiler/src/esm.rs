@@ -49,9 +49,9 @@ pub struct ExportEntry {
 /// What the linker needs of one parsed module (16.2.1.6.1 ParseModule).
 #[derive(Clone, Debug, Default)]
 pub struct ModuleRecord {
-    /// Module specifiers in order of first appearance, with the position
-    /// of the first one.
-    pub requests: Vec<(String, Span)>,
+    /// Module requests in order of first appearance (specifier, `type`
+    /// import attribute), with the position of the first one.
+    pub requests: Vec<(String, Span, Option<String>)>,
     pub imports: Vec<ImportEntry>,
     pub exports: Vec<ExportEntry>,
     /// `export * from` entries: request indices.
@@ -65,13 +65,44 @@ pub fn export_name(n: &ast::ModuleExportName) -> (String, Span) {
     }
 }
 
-fn request(rec: &mut ModuleRecord, src: &ast::Str) -> usize {
+/// The `type` attribute of a `with { ... }` clause (16.2.2.4
+/// WithClauseToAttributes).
+fn type_attribute(with: Option<&ast::ObjectLit>) -> Option<String> {
+    for p in &with?.props {
+        let ast::PropOrSpread::Prop(p) = p else { continue };
+        let ast::Prop::KeyValue(kv) = &**p else { continue };
+        let key = match &kv.key {
+            ast::PropName::Ident(i) => i.sym.to_string(),
+            ast::PropName::Str(s) => s.value.to_string_lossy().into_owned(),
+            _ => continue,
+        };
+        if key == "type" {
+            if let ast::Expr::Lit(ast::Lit::Str(s)) = &*kv.value {
+                return Some(s.value.to_string_lossy().into_owned());
+            }
+        }
+    }
+    None
+}
+
+/// 16.2.1.3 ModuleRequest Records: equal when specifier and attributes are.
+fn request(rec: &mut ModuleRecord, src: &ast::Str, with: Option<&ast::ObjectLit>) -> usize {
     let spec = src.value.to_string_lossy().into_owned();
-    if let Some(i) = rec.requests.iter().position(|(s, _)| *s == spec) {
+    let ty = type_attribute(with);
+    if let Some(i) = rec.requests.iter().position(|(s, _, t)| *s == spec && *t == ty) {
         return i;
     }
-    rec.requests.push((spec, src.span));
+    rec.requests.push((spec, src.span, ty));
     rec.requests.len() - 1
+}
+
+/// The record of a JSON module (16.2.1.8 CreateDefaultExportSyntheticModule):
+/// one export, `default`.
+pub fn json_module_record() -> ModuleRecord {
+    ModuleRecord {
+        exports: vec![ExportEntry { name: "default".into(), target: ExportTarget::Local(DEFAULT_LOCAL.into()), span: Span::default() }],
+        ..Default::default()
+    }
 }
 
 /// 16.2.1.6.1 ParseModule steps 4–11: the module's requests and entries.
@@ -85,7 +116,7 @@ pub fn module_record(m: &ast::Module) -> ModuleRecord {
         use ast::ModuleDecl as M;
         match d {
             M::Import(i) => {
-                let r = request(&mut rec, &i.src);
+                let r = request(&mut rec, &i.src, i.with.as_deref());
                 for s in &i.specifiers {
                     let (import, local, span) = match s {
                         ast::ImportSpecifier::Named(n) => {
@@ -128,7 +159,7 @@ pub fn module_record(m: &ast::Module) -> ModuleRecord {
                     }
                 }
                 Some(src) => {
-                    let r = request(&mut rec, src);
+                    let r = request(&mut rec, src, n.with.as_deref());
                     for s in &n.specifiers {
                         match s {
                             ast::ExportSpecifier::Named(sp) => {
@@ -169,7 +200,7 @@ pub fn module_record(m: &ast::Module) -> ModuleRecord {
             }
             M::ExportDefaultExpr(e) => local_exports.push(("default".into(), DEFAULT_LOCAL.into(), e.span)),
             M::ExportAll(a) => {
-                let r = request(&mut rec, &a.src);
+                let r = request(&mut rec, &a.src, a.with.as_deref());
                 rec.stars.push(r);
             }
             _ => {}
@@ -301,5 +332,153 @@ impl Graph<'_> {
         let mut out = Vec::new();
         visit(self, entry, &mut seen, &mut out);
         out
+    }
+}
+
+/// Whether `text` is a JSON text (ECMA-404, as 25.5.1 JSON.parse accepts
+/// it): a JSON module that is not one fails to load (16.2.1.8.2
+/// ParseJSONModule throws a SyntaxError). Returns the byte offset of the
+/// first error.
+pub fn check_json(text: &str) -> Result<(), usize> {
+    struct P<'a> {
+        s: &'a [u8],
+        i: usize,
+    }
+    impl P<'_> {
+        fn ws(&mut self) {
+            while self.i < self.s.len() && matches!(self.s[self.i], b' ' | b'\t' | b'\n' | b'\r') {
+                self.i += 1;
+            }
+        }
+        fn eat(&mut self, c: u8) -> bool {
+            if self.s.get(self.i) == Some(&c) {
+                self.i += 1;
+                true
+            } else {
+                false
+            }
+        }
+        fn digits(&mut self) -> bool {
+            let start = self.i;
+            while self.s.get(self.i).is_some_and(u8::is_ascii_digit) {
+                self.i += 1;
+            }
+            self.i > start
+        }
+        fn value(&mut self, depth: usize) -> Result<(), usize> {
+            if depth > 10_000 {
+                return Err(self.i);
+            }
+            self.ws();
+            match self.s.get(self.i) {
+                Some(b'{') => {
+                    self.i += 1;
+                    self.ws();
+                    if self.eat(b'}') {
+                        return Ok(());
+                    }
+                    loop {
+                        self.ws();
+                        if self.s.get(self.i) != Some(&b'"') {
+                            return Err(self.i);
+                        }
+                        self.string()?;
+                        self.ws();
+                        if !self.eat(b':') {
+                            return Err(self.i);
+                        }
+                        self.value(depth + 1)?;
+                        self.ws();
+                        if self.eat(b'}') {
+                            return Ok(());
+                        }
+                        if !self.eat(b',') {
+                            return Err(self.i);
+                        }
+                    }
+                }
+                Some(b'[') => {
+                    self.i += 1;
+                    self.ws();
+                    if self.eat(b']') {
+                        return Ok(());
+                    }
+                    loop {
+                        self.value(depth + 1)?;
+                        self.ws();
+                        if self.eat(b']') {
+                            return Ok(());
+                        }
+                        if !self.eat(b',') {
+                            return Err(self.i);
+                        }
+                    }
+                }
+                Some(b'"') => self.string(),
+                Some(b'-' | b'0'..=b'9') => {
+                    self.eat(b'-');
+                    if !self.eat(b'0') && !self.digits() {
+                        return Err(self.i);
+                    }
+                    if self.eat(b'.') && !self.digits() {
+                        return Err(self.i);
+                    }
+                    if self.eat(b'e') || self.eat(b'E') {
+                        let _ = self.eat(b'+') || self.eat(b'-');
+                        if !self.digits() {
+                            return Err(self.i);
+                        }
+                    }
+                    Ok(())
+                }
+                _ => {
+                    for word in [&b"true"[..], b"false", b"null"] {
+                        if self.s[self.i..].starts_with(word) {
+                            self.i += word.len();
+                            return Ok(());
+                        }
+                    }
+                    Err(self.i)
+                }
+            }
+        }
+        fn string(&mut self) -> Result<(), usize> {
+            self.i += 1;
+            loop {
+                match self.s.get(self.i) {
+                    None => return Err(self.i),
+                    Some(b'"') => {
+                        self.i += 1;
+                        return Ok(());
+                    }
+                    Some(b'\\') => {
+                        self.i += 1;
+                        match self.s.get(self.i) {
+                            Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => self.i += 1,
+                            Some(b'u') => {
+                                self.i += 1;
+                                for _ in 0..4 {
+                                    if !self.s.get(self.i).is_some_and(u8::is_ascii_hexdigit) {
+                                        return Err(self.i);
+                                    }
+                                    self.i += 1;
+                                }
+                            }
+                            _ => return Err(self.i),
+                        }
+                    }
+                    Some(&c) if c < 0x20 => return Err(self.i),
+                    Some(_) => self.i += 1,
+                }
+            }
+        }
+    }
+    let mut p = P { s: text.as_bytes(), i: 0 };
+    p.value(0)?;
+    p.ws();
+    if p.i == p.s.len() {
+        Ok(())
+    } else {
+        Err(p.i)
     }
 }

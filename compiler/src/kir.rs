@@ -152,6 +152,9 @@ pub enum Inst {
     /// `[name0, slot0, name1, slot1, ...]`, names sorted by code units),
     /// each a slot of the current environment.
     ModuleNamespace { dst: Var, spec: Var },
+    /// 16.2.1.8.2 ParseJSONModule: `JSON.parse` (the intrinsic) of a JSON
+    /// module's text.
+    JsonModule { dst: Var, text: StrId },
     GetProp { dst: Var, obj: Var, key: Var },
     GetNamed { dst: Var, obj: Var, name: StrId },
     SetProp { obj: Var, key: Var, val: Var, strict: bool },
@@ -331,6 +334,7 @@ impl fmt::Display for Inst {
             Arguments { dst, strict } => write!(f, "v{dst} = arguments{}", st(*strict)),
             MappedArguments { dst, first_slot, nparams } => write!(f, "v{dst} = mapped_arguments env[0][{first_slot}..+{nparams}]"),
             ModuleNamespace { dst, spec } => write!(f, "v{dst} = module_namespace env[0] v{spec}"),
+            JsonModule { dst, text } => write!(f, "v{dst} = json_module s{text}"),
             GetProp { dst, obj, key } => write!(f, "v{dst} = get v{obj}[v{key}]"),
             GetNamed { dst, obj, name } => write!(f, "v{dst} = get v{obj}.s{name}"),
             SetProp { obj, key, val, strict } => write!(f, "set v{obj}[v{key}] = v{val}{}", st(*strict)),

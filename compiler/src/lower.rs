@@ -981,6 +981,7 @@ impl<'a> Lowerer<'a> {
                     // Assignment to the name of a named function expression:
                     // ignored in sloppy code, TypeError in strict code.
                     if self.strict() {
+                        self.const_assign_pos(name, at);
                         self.emit(Inst::ThrowConstAssign);
                     }
                     return;
@@ -989,6 +990,7 @@ impl<'a> Lowerer<'a> {
                     self.read_binding(&b, name, at);
                 }
                 if b.kind == BindKind::Const {
+                    self.const_assign_pos(name, at);
                     self.emit(Inst::ThrowConstAssign);
                     return;
                 }
@@ -1005,6 +1007,14 @@ impl<'a> Lowerer<'a> {
                 let strict = self.strict();
                 self.emit(Inst::SetGlobal { name: id, val, strict });
             }
+        }
+    }
+
+    /// V8 reports an assignment to a constant at the token after the name
+    /// (the assignment operator).
+    fn const_assign_pos(&mut self, name: &str, at: u32) {
+        if at != u32::MAX {
+            self.pos_after(at as usize + name.len());
         }
     }
 
@@ -2421,10 +2431,14 @@ impl<'a> Lowerer<'a> {
             }
             MetaProp(m) => match m.kind {
                 ast::MetaPropKind::NewTarget => self.implicit(KEY_NEW_TARGET),
-                ast::MetaPropKind::ImportMeta => {
-                    self.unsupported("import.meta", m.span);
-                    self.undefined()
-                }
+                // 13.3.12.1: the module's [[ImportMeta]] object.
+                ast::MetaPropKind::ImportMeta => match self.lookup(IMPORT_META) {
+                    Some(b) => self.read_binding(&b, IMPORT_META, u32::MAX),
+                    None => {
+                        self.unsupported("import.meta outside a module graph", m.span);
+                        self.undefined()
+                    }
+                },
             },
             OptChain(o) => self.opt_chain(o),
             other => {
@@ -2977,9 +2991,6 @@ impl<'a> Lowerer<'a> {
                         dst
                     }
                 };
-                // A failing assignment (a constant) is reported at the operator.
-                let end = self.span_range(id.id.span).1;
-                self.pos_after(end);
                 self.assign_name(&name, val, at);
                 val
             }
@@ -3441,12 +3452,18 @@ impl<'a> Lowerer<'a> {
 /// default` declaration).
 const KEY_NAMESPACE: u8 = 5;
 const KEY_DEFAULT: u8 = 6;
+const KEY_META: u8 = 7;
+/// The root-scope name of a module's `import.meta` object (not an
+/// identifier, so no code can name it).
+const IMPORT_META: &str = "*import.meta*";
 
 /// One module of a linked graph, for [`lower_modules`].
 pub struct ModuleUnit<'a> {
     pub program: &'a ast::Module,
     /// The module's name in stack traces (a `file://` URL, as Node prints).
     pub path: String,
+    /// Its absolute path.
+    pub file: String,
     /// Byte range of the module in the graph's source (all files one after
     /// the other, as swc's source map numbers them).
     pub start: u32,
@@ -3454,6 +3471,9 @@ pub struct ModuleUnit<'a> {
     pub record: crate::esm::ModuleRecord,
     /// Per request of `record`, the index of the module it resolved to.
     pub resolved: Vec<usize>,
+    /// A JSON module's text (16.2.1.8: its one export, `default`, is the
+    /// parsed value; `program` is empty).
+    pub json: Option<String>,
 }
 
 /// A top-level declaration of a module: (name, kind, key, declaration end).
@@ -3726,7 +3746,14 @@ impl<'a> Lowerer<'a> {
         let mut decls: Vec<Vec<TopDecl>> = Vec::new();
         for (i, u) in units.iter().enumerate() {
             self.cur_file = i as u32;
-            let d = self.module_decls(u.program, &stmts[i]);
+            let mut d = self.module_decls(u.program, &stmts[i]);
+            if u.json.is_some() {
+                d.push((crate::esm::DEFAULT_LOCAL.into(), BindKind::Let, (u.start, KEY_DEFAULT), 0));
+            }
+            let text = self.source.get(u.start as usize..(u.start + u.len) as usize).unwrap_or("");
+            if u.json.is_none() && text.contains("import") && text.contains("meta") {
+                d.push((IMPORT_META.into(), BindKind::Const, (u.start, KEY_META), 0));
+            }
             let mut view = HashMap::default();
             for (name, kind, key, end) in &d {
                 view.insert(name.clone(), binding(*kind, *key, *end));
@@ -3765,9 +3792,7 @@ impl<'a> Lowerer<'a> {
                 };
                 if let Some(mut b) = b {
                     // Import bindings are immutable (9.1.1.5.5 CreateImportBinding).
-                    if b.kind != BindKind::Function {
-                        b.kind = BindKind::Const;
-                    }
+                    b.kind = BindKind::Const;
                     imports[i].push((ie.local.clone(), b));
                 }
             }
@@ -3836,6 +3861,24 @@ impl<'a> Lowerer<'a> {
             self.set_view(&views[i], &imports[i]);
             for (name, kind, _, _) in &decls[i] {
                 let b = views[i][name].clone();
+                if name == IMPORT_META {
+                    // 16.2.1.12 HostGetImportMetaProperties (Node's url,
+                    // filename, dirname) on an object with a null prototype.
+                    let o = self.new_var();
+                    self.emit(Inst::NewObject { dst: o });
+                    let null = self.constant(Const::Null);
+                    self.emit(Inst::SetProtoLiteral { obj: o, val: null });
+                    let url = u.path.clone();
+                    let file = u.file.clone();
+                    let dir = std::path::Path::new(&file).parent().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+                    for (k, v) in [("dirname", dir), ("filename", file), ("url", url)] {
+                        let val = self.string_const(&v);
+                        let name = self.str_id_of(k);
+                        self.emit(Inst::SetNamed { obj: o, name, val, strict: true });
+                    }
+                    self.init_binding(&b, o);
+                    continue;
+                }
                 match kind {
                     BindKind::Var => {
                         let v = self.undefined();
@@ -3871,6 +3914,14 @@ impl<'a> Lowerer<'a> {
         for i in graph.evaluation_order(entry) {
             self.cur_file = i as u32;
             self.set_view(&views[i], &imports[i]);
+            if let Some(text) = &units[i].json {
+                let text = self.str_id(&text.encode_utf16().collect::<Vec<u16>>());
+                let dst = self.new_var();
+                self.emit(Inst::JsonModule { dst, text });
+                let b = views[i][crate::esm::DEFAULT_LOCAL].clone();
+                self.init_binding(&b, dst);
+                continue;
+            }
             let f = self.module_body(&units[i], &views[i]);
             let this = self.undefined();
             let dst = self.new_var();

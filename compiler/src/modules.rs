@@ -432,8 +432,9 @@ mod tests {
         for (i, d) in a.symbols.declarations.iter().enumerate() {
             assert!(a.symbols.references.iter().any(|r| r.2 == i), "{} unused", d.name);
         }
-        // Modules are not compiled yet: one K1001 per module declaration.
-        assert_eq!(a.diagnostics.iter().filter(|d| d.code == "K1001").count(), 6, "{:?}", a.diagnostics);
+        // A file alone resolves cleanly (module graphs are compiled by
+        // `driver::analyze_graph`; links are checked there).
+        assert!(!a.diagnostics.iter().any(|d| d.is_error()), "{:?}", a.diagnostics);
     }
 
     #[test]

@@ -636,6 +636,11 @@ entry_points! {
         o.class = Class::Arguments(Some(Box::new(ArgMap { env, slots })));
         a
     }
+    /// 16.2.1.8.2 ParseJSONModule: the default export of a JSON module.
+    fn kiln_json_module(text: Value) {
+        crate::gc::safepoint();
+        ret(crate::builtins::json::parse_module_text(text))
+    }
     /// 10.4.6.12 ModuleNamespaceCreate: `spec` is `[name0, slot0, ...]`
     /// (names sorted by code units, slots of `env`). [[Prototype]] is
     /// null, the object is not extensible, and @@toStringTag is "Module"

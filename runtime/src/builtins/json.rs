@@ -69,6 +69,12 @@ fn parse(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     Ok(unfiltered)
 }
 
+/// 16.2.1.8.2 ParseJSONModule's value: the intrinsic JSON.parse of the
+/// module's source text (no reviver).
+pub fn parse_module_text(text: Value) -> JsResult<Value> {
+    parse(Value::UNDEFINED, &[text], Value::UNDEFINED)
+}
+
 /// 25.5.1.1 InternalizeJSONProperty ( holder, name, reviver )
 fn internalize_json_property(holder: Value, name: Key, reviver: Value, depth: usize) -> JsResult<Value> {
     if depth > MAX_PARSE_DEPTH || !native_stack_ok() {
