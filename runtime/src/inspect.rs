@@ -602,6 +602,8 @@ fn format_raw(ctx: &mut Ctx, v: Value, mut recurse_times: usize) -> String {
     let mut braces: [String; 2] = ["{".into(), "}".into()];
     let mut extras = EntryKind::Object;
     let mut is_array_fmt = false;
+    // Some(is a Map) for Maps and Sets (Node's formatMap / formatSet).
+    let mut collection: Option<bool> = None;
     let mut keys: Vec<PKey>;
     let ob = v.obj();
     if ob.is_array() {
@@ -661,6 +663,15 @@ fn format_raw(ctx: &mut Ctx, v: Value, mut recurse_times: usize) -> String {
                     return base;
                 }
             }
+            Class::Map(m) | Class::Set(m) => {
+                let is_map = matches!(ob.class, Class::Map(_));
+                let prefix = get_prefix(ctor, &tag, if is_map { "Map" } else { "Set" }, &format!("({})", m.live));
+                if m.live == 0 && keys.is_empty() {
+                    return format!("{prefix}{{}}");
+                }
+                braces[0] = format!("{prefix}{{");
+                collection = Some(is_map);
+            }
             Class::Namespace(_) => {
                 braces[0] = format!("{}{{", get_prefix(ctor, &tag, "Module", ""));
                 if keys.is_empty() {
@@ -699,6 +710,18 @@ fn format_raw(ctx: &mut Ctx, v: Value, mut recurse_times: usize) -> String {
     ctx.seen.push(v);
     ctx.current_depth = recurse_times;
     let mut output: Vec<String> = if is_array_fmt { format_array(ctx, v, recurse_times) } else { Vec::new() };
+    if let Some(is_map) = collection {
+        let entries: Vec<(Value, Value)> = match &v.obj().class {
+            Class::Map(m) | Class::Set(m) => m.entries.iter().copied().filter(|e| !e.0.is_hole()).collect(),
+            _ => Vec::new(),
+        };
+        ctx.indentation_lvl += 2;
+        for (k, val) in entries {
+            let ks = format_value(ctx, k, recurse_times);
+            output.push(if is_map { format!("{ks} => {}", format_value(ctx, val, recurse_times)) } else { ks });
+        }
+        ctx.indentation_lvl -= 2;
+    }
     for &k in &keys {
         let s = format_property(ctx, v, recurse_times, k, extras);
         output.push(s);

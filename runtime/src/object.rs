@@ -258,6 +258,22 @@ pub fn namespace_binding(o: &JsObject, key: Key) -> Option<Value> {
     Some(unsafe { (*ns.env).slots()[slot as usize] })
 }
 
+/// The [[MapData]] / [[SetData]] of a Map or Set (24.1, 24.2): entries in
+/// insertion order, where a deleted entry's key is a hole (so that
+/// iterators, which hold an index, see later insertions and skip deletions
+/// as the spec's List of Records does), and an index from a SameValueZero
+/// hash to entry positions.
+#[derive(Default)]
+pub struct MapData {
+    pub entries: Vec<(Value, Value)>,
+    pub index: HashMap<u64, Vec<u32>>,
+    /// Entries not deleted.
+    pub live: usize,
+    /// Iterators over the entries that have not finished: while there are
+    /// any, deleted entries stay in place (their indices must not move).
+    pub iterators: u32,
+}
+
 pub enum Class {
     Ordinary,
     Array,
@@ -274,6 +290,8 @@ pub enum Class {
     Arguments(Option<Box<ArgMap>>),
     Date(f64),
     Namespace(Box<NamespaceData>),
+    Map(Box<MapData>),
+    Set(Box<MapData>),
 }
 
 pub const OBJECT_FN_ENV_OFFSET: i32 = 16;
@@ -332,6 +350,12 @@ impl JsObject {
                 f(r.flags);
             }
             Class::Arguments(Some(m)) => f(Value::object(m.env as *mut JsObject)),
+            Class::Map(m) | Class::Set(m) => {
+                for &(k, v) in &m.entries {
+                    f(k);
+                    f(v);
+                }
+            }
             Class::Namespace(ns) => {
                 f(Value::object(ns.env as *mut JsObject));
                 for &(k, _) in &ns.exports {

@@ -76,6 +76,11 @@ realm_fields!(
     sym_species,
     sym_is_concat_spreadable,
     sym_unscopables,
+    // Keyed collections (builtins/collections.rs).
+    map_prototype,
+    set_prototype,
+    map_iterator_prototype,
+    set_iterator_prototype,
 );
 
 pub fn trace_roots(f: &mut dyn FnMut(Value)) {

@@ -4,6 +4,7 @@
 //! methods on the realm; [`init_all`] is the one registration list.
 
 pub mod array;
+pub mod collections;
 pub mod console;
 pub mod error;
 pub mod function;
@@ -33,6 +34,7 @@ pub fn init_all() {
     math::init();
     json::init();
     regexp::init();
+    collections::init();
     global::init();
     // After global::init: Number.parseInt/parseFloat are the global functions.
     number::init();
