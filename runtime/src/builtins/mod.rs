@@ -14,6 +14,7 @@ pub mod json;
 pub mod math;
 pub mod number;
 pub mod object;
+pub mod reflect;
 pub mod regexp;
 pub mod string;
 
@@ -35,6 +36,7 @@ pub fn init_all() {
     json::init();
     regexp::init();
     collections::init();
+    reflect::init();
     global::init();
     // After global::init: Number.parseInt/parseFloat are the global functions.
     number::init();
