@@ -1167,6 +1167,45 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let r = self.call_rt_checked("kiln_json_module", &[t]);
                 self.def(*dst, r);
             }
+            ThrowError { kind, msg } => {
+                let k = self.iconst(*kind as u64);
+                let m = self.str_const(*msg);
+                self.call_rt_checked("kiln_throw_error", &[k, m]);
+            }
+            ClassSetup { dst, ctor, parent } => {
+                let (c, p) = (self.use_var(*ctor), self.use_var(*parent));
+                let r = self.call_rt_checked("kiln_class_setup", &[c, p]);
+                self.def(*dst, r);
+            }
+            DefineClassElement { obj, key, val, kind } => {
+                let (o, k, v) = (self.use_var(*obj), self.use_var(*key), self.use_var(*val));
+                let kd = self.iconst(*kind as u64);
+                self.call_rt_checked("kiln_define_class_element", &[o, k, v, kd]);
+            }
+            HomeObject { dst } => {
+                let c = self.callee;
+                let r = self.call_rt("kiln_home_object", &[c]);
+                self.def(*dst, r);
+            }
+            SuperGet { dst, home, key, this } => {
+                let (h, k, t) = (self.use_var(*home), self.use_var(*key), self.use_var(*this));
+                let r = self.call_rt_checked("kiln_super_get", &[h, k, t]);
+                self.def(*dst, r);
+            }
+            SuperSet { home, key, val, this } => {
+                let (h, k, v, t) = (self.use_var(*home), self.use_var(*key), self.use_var(*val), self.use_var(*this));
+                self.call_rt_checked("kiln_super_set", &[h, k, v, t]);
+            }
+            SuperConstruct { dst, ctor, new_target, args } => {
+                let (c, n, a) = (self.use_var(*ctor), self.use_var(*new_target), self.use_var(*args));
+                let r = self.call_rt_checked("kiln_super_construct", &[c, n, a]);
+                self.def(*dst, r);
+            }
+            DerivedReturn { dst, val, this } => {
+                let (v, t) = (self.use_var(*val), self.use_var(*this));
+                let r = self.call_rt_checked("kiln_derived_return", &[v, t]);
+                self.def(*dst, r);
+            }
             ModuleNamespace { dst, spec } => {
                 let env = self.use_var(kir::ENV_VAR);
                 let sp = self.use_var(*spec);

@@ -227,6 +227,24 @@ pub enum Inst {
     RestArgs { dst: Var, start: u32 },
     /// Current source position for stack traces.
     Pos { line: u32, col: u32 },
+    /// Throws a TypeError (`kind` 0) or ReferenceError (1) with `msg`.
+    ThrowError { kind: u8, msg: StrId },
+    /// 15.7.14 ClassDefinitionEvaluation: links class constructor `ctor`
+    /// to a new prototype object (`dst`) and to `parent` (a hole: no
+    /// `extends`), and marks it a class (derived with a parent).
+    ClassSetup { dst: Var, ctor: Var, parent: Var },
+    /// Defines a class element on `obj` (kind 0 method, 1 getter, 2 setter,
+    /// 3 only sets `val`'s [[HomeObject]] to `obj`, 4 field).
+    DefineClassElement { obj: Var, key: Var, val: Var, kind: u8 },
+    /// The running function's [[HomeObject]].
+    HomeObject { dst: Var },
+    /// `super[key]` with receiver `this`.
+    SuperGet { dst: Var, home: Var, key: Var, this: Var },
+    SuperSet { home: Var, key: Var, val: Var, this: Var },
+    /// `super(...args)` in class constructor `ctor` (args in an array).
+    SuperConstruct { dst: Var, ctor: Var, new_target: Var, args: Var },
+    /// A derived constructor's completion value (10.2.2 steps 10–12).
+    DerivedReturn { dst: Var, val: Var, this: Var },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -333,6 +351,14 @@ impl fmt::Display for Inst {
             Callee { dst } => write!(f, "v{dst} = callee"),
             Arguments { dst, strict } => write!(f, "v{dst} = arguments{}", st(*strict)),
             MappedArguments { dst, first_slot, nparams } => write!(f, "v{dst} = mapped_arguments env[0][{first_slot}..+{nparams}]"),
+            ThrowError { kind, msg } => write!(f, "throw_error {kind} s{msg}"),
+            ClassSetup { dst, ctor, parent } => write!(f, "v{dst} = class_setup v{ctor} extends v{parent}"),
+            DefineClassElement { obj, key, val, kind } => write!(f, "define_class_element {kind} v{obj}[v{key}] = v{val}"),
+            HomeObject { dst } => write!(f, "v{dst} = home_object"),
+            SuperGet { dst, home, key, this } => write!(f, "v{dst} = super_get v{home}[v{key}], this v{this}"),
+            SuperSet { home, key, val, this } => write!(f, "super_set v{home}[v{key}] = v{val}, this v{this}"),
+            SuperConstruct { dst, ctor, new_target, args } => write!(f, "v{dst} = super_construct v{ctor}, new_target v{new_target}, v{args}"),
+            DerivedReturn { dst, val, this } => write!(f, "v{dst} = derived_return v{val}, this v{this}"),
             ModuleNamespace { dst, spec } => write!(f, "v{dst} = module_namespace env[0] v{spec}"),
             JsonModule { dst, text } => write!(f, "v{dst} = json_module s{text}"),
             GetProp { dst, obj, key } => write!(f, "v{dst} = get v{obj}[v{key}]"),

@@ -33,6 +33,18 @@ const KEY_NEW_TARGET: u8 = 3;
 /// The var binding that Annex B gives a function declared in a block
 /// (keyed by the declaration's identifier, like its block binding).
 const KEY_ANNEXB: u8 = 4;
+/// Class keys (15.7): a class's inner name binding (keyed by the class
+/// name), its instance-field initializer (keyed by the class), a computed
+/// field key (keyed by the field), a constructor's own closure and a
+/// method's [[HomeObject]] (keyed by the function).
+const KEY_CLASS_INNER: u8 = 8;
+const KEY_FIELDS: u8 = 9;
+const KEY_FIELD_KEY: u8 = 10;
+const KEY_CTOR: u8 = 11;
+const KEY_HOME: u8 = 12;
+const FIELDS: &str = "*fields*";
+const CTOR: &str = "*ctor*";
+const HOME: &str = "*home*";
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 enum BindKind {
@@ -123,6 +135,11 @@ struct FnState {
     annexb: HashSet<u32>,
     /// Index in `scopes` of the function's var scope.
     var_scope: usize,
+    /// A derived class constructor: `this` starts uninitialised, and
+    /// completions go through `DerivedReturn`.
+    derived_ctor: bool,
+    /// `new.target`, when already read on entry.
+    new_target_var: Option<Var>,
 }
 
 pub struct Lowerer<'a> {
@@ -155,6 +172,8 @@ pub struct Lowerer<'a> {
     line_bias: Vec<u32>,
     /// The file of the code being lowered (index into `module.files`).
     cur_file: u32,
+    /// Inside a class (all of whose code is strict).
+    in_class: u32,
 }
 
 /// Result of lowering a program.
@@ -653,6 +672,7 @@ impl<'a> Lowerer<'a> {
             direct: HashMap::default(),
             line_bias: Vec::new(),
             cur_file: 0,
+            in_class: 0,
         }
     }
 
@@ -787,7 +807,7 @@ impl<'a> Lowerer<'a> {
     }
 
     fn strict(&self) -> bool {
-        self.funcs.last().is_some_and(|f| f.strict)
+        self.in_class > 0 || self.funcs.last().is_some_and(|f| f.strict)
     }
 
     fn source_text(&self, sp: swc_common::Span) -> Option<String> {
@@ -1102,6 +1122,8 @@ impl<'a> Lowerer<'a> {
             func_id: None,
             annexb: HashSet::default(),
             var_scope: 0,
+            derived_ctor: false,
+            new_target_var: None,
         });
         self.emit(Inst::LoadCalleeEnv);
     }
@@ -1167,8 +1189,16 @@ impl<'a> Lowerer<'a> {
         // new.target
         let nt_key = (key, KEY_NEW_TARGET);
         if self.used.contains(&nt_key) || self.analysis {
-            let v = self.new_var();
-            self.emit(Inst::NewTarget { dst: v });
+            // (A class constructor read it first: calls since may have
+            // changed the context's copy.)
+            let v = match self.f().new_target_var {
+                Some(v) => v,
+                None => {
+                    let v = self.new_var();
+                    self.emit(Inst::NewTarget { dst: v });
+                    v
+                }
+            };
             let b = self.declare_key("new.target", nt_key, BindKind::Implicit, 0, sp);
             self.init_binding(&b, v);
         }
@@ -1261,6 +1291,14 @@ impl<'a> Lowerer<'a> {
         if !arrow {
             let top_script = self.funcs.len() == 1 && self.goal == Goal::Script;
             self.declare_implicits(key, sp, top_script, mapped_arguments);
+            // A method's [[HomeObject]], for `super.x` (also from arrows).
+            let home_key = (key, KEY_HOME);
+            if self.used.contains(&home_key) || self.analysis {
+                let v = self.new_var();
+                self.emit(Inst::HomeObject { dst: v });
+                let b = self.declare_key(HOME, home_key, BindKind::Implicit, 0, sp);
+                self.init_binding(&b, v);
+            }
         }
         let global_top = self.funcs.len() == 1 && self.goal == Goal::Script;
         // Parameters.
@@ -1750,7 +1788,13 @@ impl<'a> Lowerer<'a> {
                     }
                 }
             }
-            ast::Decl::Class(c) => self.unsupported("classes", c.class.span),
+            // 15.7.15 BindingClassDeclarationEvaluation
+            ast::Decl::Class(c) => {
+                let name = c.ident.sym.to_string();
+                let v = self.class_def(&c.class, Some(&c.ident), &name);
+                let b = self.lookup(&name).expect("class binding declared at scope entry");
+                self.init_binding(&b, v);
+            }
             other => self.unsupported("this declaration", other.span()),
         }
     }
@@ -1874,6 +1918,15 @@ impl<'a> Lowerer<'a> {
     }
 
     fn do_return(&mut self, v: Var) {
+        // 10.2.2 [[Construct]] steps 10–12 for a derived constructor.
+        let v = if self.f().derived_ctor {
+            let this = self.this_raw();
+            let dst = self.new_var();
+            self.emit(Inst::DerivedReturn { dst, val: v, this });
+            dst
+        } else {
+            v
+        };
         let boundary = self.f().finallies.last().map(|f| f.targets_len).unwrap_or(0);
         self.close_iterators(boundary);
         if !self.f().finallies.is_empty() {
@@ -2257,6 +2310,7 @@ impl<'a> Lowerer<'a> {
         match e {
             ast::Expr::Fn(f) if f.ident.is_none() => self.lower_function_node(&f.function, name, None),
             ast::Expr::Arrow(a) => self.arrow(a, name),
+            ast::Expr::Class(c) if c.ident.is_none() => self.class_def(&c.class, None, name),
             ast::Expr::Paren(p) => self.expr_named(&p.expr, name),
             _ => self.expr(e),
         }
@@ -2441,9 +2495,19 @@ impl<'a> Lowerer<'a> {
                 },
             },
             OptChain(o) => self.opt_chain(o),
+            Class(c) => {
+                let name = c.ident.as_ref().map(|i| i.sym.to_string()).unwrap_or_default();
+                self.class_def(&c.class, c.ident.as_ref(), &name)
+            }
+            SuperProp(sp) => {
+                let (home, key, this) = self.super_ref(sp);
+                let dst = self.new_var();
+                self.pos(sp.span);
+                self.emit(Inst::SuperGet { dst, home, key, this });
+                dst
+            }
             other => {
                 let what = match other {
-                    Class(_) => "classes",
                     Yield(_) => "yield",
                     Await(_) => "await",
                     TaggedTpl(_) => "tagged templates",
@@ -2549,12 +2613,14 @@ impl<'a> Lowerer<'a> {
                     let key = self.prop_key(&m.key);
                     let name = Self::prop_key_name(&m.key).unwrap_or_default();
                     let val = self.lower_function_kind(&m.function, &name, None, false);
+                    self.set_home(obj, val);
                     self.emit(Inst::DefineField { obj, key, val });
                 }
                 ast::Prop::Getter(g) => {
                     let key = self.prop_key(&g.key);
                     let name = format!("get {}", Self::prop_key_name(&g.key).unwrap_or_default());
                     let getter = self.lower_function_kind(&g.function, &name, None, false);
+                    self.set_home(obj, getter);
                     let hole = self.constant(Const::Hole);
                     self.emit(Inst::DefineAccessor { obj, key, getter, setter: hole });
                 }
@@ -2562,6 +2628,7 @@ impl<'a> Lowerer<'a> {
                     let key = self.prop_key(&s.key);
                     let name = format!("set {}", Self::prop_key_name(&s.key).unwrap_or_default());
                     let setter = self.lower_function_kind(&s.function, &name, None, false);
+                    self.set_home(obj, setter);
                     let hole = self.constant(Const::Hole);
                     self.emit(Inst::DefineAccessor { obj, key, getter: hole, setter });
                 }
@@ -2599,10 +2666,7 @@ impl<'a> Lowerer<'a> {
     fn call(&mut self, c: &ast::CallExpr) -> Var {
         let callee = match &c.callee {
             ast::Callee::Expr(e) => e,
-            ast::Callee::Super(s) => {
-                self.unsupported("super calls", s.span);
-                return self.undefined();
-            }
+            ast::Callee::Super(_) => return self.super_call(c),
             ast::Callee::Import(i) => {
                 self.unsupported("dynamic import", i.span);
                 return self.undefined();
@@ -2613,6 +2677,19 @@ impl<'a> Lowerer<'a> {
         let mut inner = &**callee;
         while let ast::Expr::Paren(p) = inner {
             inner = &p.expr;
+        }
+        // `super.m(...)`: a method of the home object's prototype, called
+        // with this `this`.
+        if let ast::Expr::SuperProp(sp) = inner {
+            let (home, key, this) = self.super_ref(sp);
+            let f = self.new_var();
+            self.pos(sp.span);
+            self.emit(Inst::SuperGet { dst: f, home, key, this });
+            let args = self.args(&c.args);
+            let dst = self.new_var();
+            self.pos(c.span);
+            self.emit_call(dst, f, this, args, text);
+            return dst;
         }
         if let ast::Expr::Member(m) = inner {
             let obj = self.expr(&m.obj);
@@ -3016,6 +3093,23 @@ impl<'a> Lowerer<'a> {
                 let v = self.expr(&a.right);
                 self.assign_to_expr(&p.expr, v);
                 v
+            }
+            ast::SimpleAssignTarget::SuperProp(sp) => {
+                let (home, key, this) = self.super_ref(sp);
+                let val = match op {
+                    None => self.expr(&a.right),
+                    Some(op) => {
+                        let old = self.new_var();
+                        self.emit(Inst::SuperGet { dst: old, home, key, this });
+                        let r = self.expr(&a.right);
+                        let dst = self.new_var();
+                        self.emit(Inst::Binary { op, dst, a: old, b: r });
+                        dst
+                    }
+                };
+                self.pos(sp.span);
+                self.emit(Inst::SuperSet { home, key, val, this });
+                val
             }
             other => {
                 self.unsupported("this assignment target", other.span());
@@ -3526,10 +3620,18 @@ fn module_stmts(m: &ast::Module) -> Vec<ast::Stmt> {
             ast::ModuleItem::Stmt(s) => out.push(s.clone()),
             ast::ModuleItem::ModuleDecl(ast::ModuleDecl::ExportDecl(e)) => out.push(ast::Stmt::Decl(e.decl.clone())),
             ast::ModuleItem::ModuleDecl(ast::ModuleDecl::ExportDefaultDecl(e)) => {
-                if let ast::DefaultDecl::Fn(f) = &e.decl {
-                    if let Some(id) = &f.ident {
-                        out.push(ast::Stmt::Decl(ast::Decl::Fn(ast::FnDecl { ident: id.clone(), declare: false, function: f.function.clone() })));
+                match &e.decl {
+                    ast::DefaultDecl::Fn(f) => {
+                        if let Some(id) = &f.ident {
+                            out.push(ast::Stmt::Decl(ast::Decl::Fn(ast::FnDecl { ident: id.clone(), declare: false, function: f.function.clone() })));
+                        }
                     }
+                    ast::DefaultDecl::Class(c) => {
+                        if let Some(id) = &c.ident {
+                            out.push(ast::Stmt::Decl(ast::Decl::Class(ast::ClassDecl { ident: id.clone(), declare: false, class: c.class.clone() })));
+                        }
+                    }
+                    ast::DefaultDecl::TsInterfaceDecl(_) => {}
                 }
             }
             _ => {}
@@ -3578,7 +3680,9 @@ impl<'a> Lowerer<'a> {
                         _ => false,
                     };
                     if anonymous {
-                        out.push((crate::esm::DEFAULT_LOCAL.into(), BindKind::Function, (self.off(e.span.lo), KEY_DEFAULT), self.off(e.span.hi)));
+                        // A function is hoisted; a class is in its TDZ until evaluated.
+                        let kind = if matches!(e.decl, ast::DefaultDecl::Class(_)) { BindKind::Let } else { BindKind::Function };
+                        out.push((crate::esm::DEFAULT_LOCAL.into(), kind, (self.off(e.span.lo), KEY_DEFAULT), self.off(e.span.hi)));
                     }
                 }
                 _ => {}
@@ -3903,7 +4007,6 @@ impl<'a> Lowerer<'a> {
                             let b = views[i][crate::esm::DEFAULT_LOCAL].clone();
                             self.init_binding(&b, v);
                         }
-                        ast::DefaultDecl::Class(c) => self.unsupported("classes", c.class.span),
                         _ => {}
                     }
                 }
@@ -3966,12 +4069,427 @@ impl<'a> Lowerer<'a> {
                     ast::ModuleDecl::Import(_)
                     | ast::ModuleDecl::ExportNamed(_)
                     | ast::ModuleDecl::ExportAll(_)
-                    | ast::ModuleDecl::ExportDefaultDecl(_) => {}
+                    | ast::ModuleDecl::ExportDefaultDecl(ast::ExportDefaultDecl { decl: ast::DefaultDecl::Fn(_), .. }) => {}
+                    // 16.2.3.7: `export default class` is evaluated in place.
+                    ast::ModuleDecl::ExportDefaultDecl(ast::ExportDefaultDecl { decl: ast::DefaultDecl::Class(c), .. }) => {
+                        let name = c.ident.as_ref().map(|i| i.sym.to_string()).unwrap_or_else(|| "default".into());
+                        let v = self.class_def(&c.class, c.ident.as_ref(), &name);
+                        let key = if c.ident.is_some() { name.as_str() } else { crate::esm::DEFAULT_LOCAL };
+                        let b = view[key].clone();
+                        self.init_binding(&b, v);
+                    }
                     other => self.unsupported("this module declaration", other.span()),
                 },
             }
         }
         let f = self.end_function("", 0, false, sp);
+        self.module.functions[id as usize] = f;
+        let dst = self.new_var();
+        self.emit(Inst::Closure { dst, func: id });
+        dst
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Classes (15.7)
+
+impl<'a> Lowerer<'a> {
+    /// The nearest non-arrow function's binding named `name` (an implicit
+    /// binding keyed `kind`), marked used and, across an arrow, captured.
+    fn implicit_binding(&mut self, kind: u8, name: &str) -> Option<Binding> {
+        let cur = self.fi();
+        let mut fi = cur;
+        while fi > 0 && self.funcs[fi].arrow {
+            fi -= 1;
+        }
+        let key = (self.funcs[fi].key, kind);
+        self.used.insert(key);
+        if fi != cur {
+            self.captured.insert(key);
+        }
+        self.funcs[fi].scopes.iter().find_map(|s| s.bindings.get(name)).cloned()
+    }
+
+    /// 10.2.7 MakeMethod: an object literal method whose body uses `super`
+    /// gets the object as its [[HomeObject]].
+    fn set_home(&mut self, obj: Var, f: Var) {
+        if self.analysis {
+            return;
+        }
+        let cur = self.f().cur as usize;
+        let func = self.f().blocks[cur].insts.iter().rev().find_map(|i| match i {
+            Inst::Closure { dst, func } if *dst == f => Some(*func as usize),
+            _ => None,
+        });
+        let uses_super = func.is_some_and(|id| self.module.functions[id].insts().any(|i| matches!(i, Inst::HomeObject { .. })));
+        if uses_super {
+            let u = self.undefined();
+            self.emit(Inst::DefineClassElement { obj, key: u, val: f, kind: 3 });
+        }
+    }
+
+    /// A binding's value without the TDZ check.
+    fn read_raw(&mut self, b: &Binding) -> Var {
+        let dst = self.new_var();
+        match b.storage {
+            Storage::Local(v) if b.func == self.fi() => self.emit(Inst::Move { dst, src: v }),
+            Storage::Env { env, slot } => {
+                let depth = self.env_depth(env);
+                self.emit(Inst::LoadEnv { dst, depth, slot });
+            }
+            _ => self.emit(Inst::Const { dst, value: Const::Undefined }),
+        }
+        dst
+    }
+
+    /// `this` of a derived constructor, possibly still a hole.
+    fn this_raw(&mut self) -> Var {
+        match self.implicit_binding(KEY_THIS, "this") {
+            Some(b) => self.read_raw(&b),
+            None => self.undefined(),
+        }
+    }
+
+    /// 13.3.7.3 MakeSuperPropertyReference: the home object, the key and
+    /// `this` (checked: a derived constructor's `this` may be unbound).
+    fn super_ref(&mut self, sp: &ast::SuperPropExpr) -> (Var, Var, Var) {
+        let this = self.implicit(KEY_THIS);
+        let key = match &sp.prop {
+            ast::SuperProp::Ident(i) => self.string_const(i.sym.as_ref()),
+            ast::SuperProp::Computed(c) => {
+                let k = self.expr(&c.expr);
+                let dst = self.new_var();
+                self.emit(Inst::Unary { op: UnOp::ToPropertyKey, dst, a: k });
+                dst
+            }
+        };
+        let home = match self.implicit_binding(KEY_HOME, HOME) {
+            Some(b) => self.read_raw(&b),
+            None => self.undefined(),
+        };
+        (home, key, this)
+    }
+
+    /// 13.3.7.1 `super(...args)` in a derived constructor (or an arrow in
+    /// one): Construct(GetSuperConstructor(), args, new.target), then
+    /// BindThisValue and InitializeInstanceElements.
+    fn super_call(&mut self, c: &ast::CallExpr) -> Var {
+        let Some(ctor_b) = self.implicit_binding(KEY_CTOR, CTOR) else {
+            self.unsupported("super() outside a class constructor", c.span);
+            return self.undefined();
+        };
+        let ctor = self.read_raw(&ctor_b);
+        let nt = self.implicit(KEY_NEW_TARGET);
+        let args = match self.args(&c.args) {
+            Ok(elems) => {
+                let arr = self.new_var();
+                self.emit(Inst::NewArray { dst: arr, elems });
+                arr
+            }
+            Err(arr) => arr,
+        };
+        self.pos(c.span);
+        let r = self.new_var();
+        self.emit(Inst::SuperConstruct { dst: r, ctor, new_target: nt, args });
+        self.bind_this(r, c.span);
+        self.init_instance_fields(r);
+        r
+    }
+
+    /// 9.1.1.3.1 BindThisValue: a second super() is a ReferenceError.
+    fn bind_this(&mut self, v: Var, sp: swc_common::Span) {
+        let Some(b) = self.implicit_binding(KEY_THIS, "this") else { return };
+        let cur = self.read_raw(&b);
+        let ok = self.new_block();
+        let bad = self.new_block();
+        self.terminate(Term::BranchHole { var: cur, hole: ok, other: bad });
+        self.switch_to(bad);
+        self.pos(sp);
+        let msg = self.str_id_of("Super constructor may only be called once");
+        self.emit(Inst::ThrowError { kind: 1, msg });
+        self.terminate(Term::Jump(ok));
+        self.switch_to(ok);
+        self.init_binding(&b, v);
+    }
+
+    /// 7.3.34 InitializeInstanceElements: the class's field initializer,
+    /// if it has instance fields, called on the new object.
+    fn init_instance_fields(&mut self, this: Var) {
+        if let Some(b) = self.lookup(FIELDS) {
+            let f = self.read_raw(&b);
+            let dst = self.new_var();
+            self.emit(Inst::Call { dst, callee: f, this, args: Vec::new(), name: None });
+        }
+    }
+
+    /// A strict method-like function whose body `body` emits (after the
+    /// hoisting of `stmts`); returns its closure.
+    fn synthetic_method(&mut self, key: u32, sp: swc_common::Span, name: &str, stmts: &[ast::Stmt], body: impl FnOnce(&mut Self)) -> Var {
+        self.module.functions.push(placeholder_function());
+        let id = (self.module.functions.len() - 1) as FuncId;
+        self.begin_function(key, true, false);
+        self.f().func_id = Some(id);
+        self.function_prologue(key, sp, &[], stmts, false, None);
+        body(self);
+        let f = self.end_function(name, 0, false, sp);
+        self.module.functions[id as usize] = f;
+        let dst = self.new_var();
+        self.emit(Inst::Closure { dst, func: id });
+        dst
+    }
+
+    /// 15.7.14 ClassDefinitionEvaluation. `ident` is the class's own name
+    /// (bound inside the class), `name` the function name it gets.
+    fn class_def(&mut self, c: &ast::Class, ident: Option<&ast::Ident>, name: &str) -> Var {
+        self.in_class += 1;
+        let fi = self.fi();
+        let ckey = self.off(c.span.lo);
+        let has_fields = c.body.iter().any(|m| matches!(m, ast::ClassMember::ClassProp(p) if !p.is_static));
+        // The class scope: its name, the field initializer, computed field keys.
+        let mut hidden: Vec<(String, BindKey, BindKind)> = Vec::new();
+        if let Some(id) = ident {
+            hidden.push((id.sym.to_string(), (self.off(id.span.lo), KEY_CLASS_INNER), BindKind::Const));
+        }
+        if has_fields {
+            hidden.push((FIELDS.into(), (ckey, KEY_FIELDS), BindKind::Var));
+        }
+        for m in &c.body {
+            if let ast::ClassMember::ClassProp(p) = m {
+                if let ast::PropName::Computed(_) = p.key {
+                    let k = self.off(p.span.lo);
+                    hidden.push((format!("*key{k}*"), (k, KEY_FIELD_KEY), BindKind::Var));
+                }
+            }
+        }
+        let mut scope = Scope { bindings: HashMap::default(), env: None, env_slots: 0, is_switch: false };
+        let n_env = hidden.iter().filter(|(_, k, _)| self.captured.contains(k)).count();
+        if n_env > 0 {
+            self.emit(Inst::PushEnv { size: n_env as u32 });
+            self.env_chain.push(fi);
+            scope.env = Some(self.env_chain.len() - 1);
+        }
+        self.f().scopes.push(scope);
+        for (n, k, kind) in &hidden {
+            let b = self.declare_key(n, *k, *kind, u32::MAX, c.span);
+            if *kind == BindKind::Const {
+                let h = self.constant(Const::Hole);
+                self.init_binding(&b, h);
+            }
+        }
+        // ClassHeritage (strict code, the class name in its TDZ).
+        let parent = match &c.super_class {
+            Some(e) => self.expr(e),
+            None => self.constant(Const::Hole),
+        };
+        let ctor_member = c.body.iter().find_map(|m| match m {
+            ast::ClassMember::Constructor(k) if k.body.is_some() => Some(k),
+            _ => None,
+        });
+        let f = self.class_constructor(c, ctor_member, name, c.super_class.is_some());
+        let proto = self.new_var();
+        self.pos(c.span);
+        self.emit(Inst::ClassSetup { dst: proto, ctor: f, parent });
+        // Elements, in order (15.7.14 step 25).
+        let mut statics: Vec<&ast::ClassMember> = Vec::new();
+        for m in &c.body {
+            match m {
+                ast::ClassMember::Constructor(_) | ast::ClassMember::Empty(_) | ast::ClassMember::TsIndexSignature(_) => {}
+                ast::ClassMember::Method(md) => {
+                    let obj = if md.is_static { f } else { proto };
+                    let key = self.prop_key(&md.key);
+                    let kname = Self::prop_key_name(&md.key).unwrap_or_default();
+                    let (kind, fname) = match md.kind {
+                        ast::MethodKind::Method => (0, kname),
+                        ast::MethodKind::Getter => (1, format!("get {kname}")),
+                        ast::MethodKind::Setter => (2, format!("set {kname}")),
+                    };
+                    let val = self.lower_function_kind(&md.function, &fname, None, false);
+                    self.emit(Inst::DefineClassElement { obj, key, val, kind });
+                }
+                ast::ClassMember::ClassProp(p) => {
+                    if let ast::PropName::Computed(_) = p.key {
+                        let k = self.prop_key(&p.key);
+                        let dst = self.new_var();
+                        self.emit(Inst::Unary { op: UnOp::ToPropertyKey, dst, a: k });
+                        let b = self.lookup(&format!("*key{}*", self.off(p.span.lo))).expect("declared");
+                        self.init_binding(&b, dst);
+                    }
+                    if p.is_static {
+                        statics.push(m);
+                    }
+                }
+                ast::ClassMember::StaticBlock(_) => statics.push(m),
+                ast::ClassMember::PrivateMethod(p) => self.unsupported("private methods", p.span),
+                ast::ClassMember::PrivateProp(p) => self.unsupported("private fields", p.span),
+                ast::ClassMember::AutoAccessor(a) => self.unsupported("auto-accessors", a.span),
+            }
+        }
+        // The instance field initializer (its [[HomeObject]] is the prototype).
+        if has_fields {
+            let fields: Vec<&ast::ClassProp> = c
+                .body
+                .iter()
+                .filter_map(|m| match m {
+                    ast::ClassMember::ClassProp(p) if !p.is_static => Some(p),
+                    _ => None,
+                })
+                .collect();
+            let init = self.synthetic_method(ckey, c.span, "", &[], |me| {
+                let this = me.implicit(KEY_THIS);
+                for p in fields {
+                    me.define_field(this, p);
+                }
+            });
+            let u = self.undefined();
+            self.emit(Inst::DefineClassElement { obj: proto, key: u, val: init, kind: 3 });
+            let b = self.lookup(FIELDS).expect("declared");
+            self.init_binding(&b, init);
+        }
+        // The inner name is bound before static elements run (step 27).
+        if let Some(id) = ident {
+            if let Some(b) = self.lookup(id.sym.as_ref()) {
+                self.init_binding(&b, f);
+            }
+        }
+        // Static fields and blocks, in order, each as a method of the class.
+        for m in statics {
+            let (sp, stmts): (swc_common::Span, &[ast::Stmt]) = match m {
+                ast::ClassMember::StaticBlock(b) => (b.span, &b.body.stmts),
+                other => (other.span(), &[]),
+            };
+            let key = self.off(sp.lo);
+            let run = self.synthetic_method(key, sp, "", stmts, |me| match m {
+                ast::ClassMember::ClassProp(p) => {
+                    let this = me.implicit(KEY_THIS);
+                    me.define_field(this, p);
+                }
+                ast::ClassMember::StaticBlock(b) => me.lower_stmts(&b.body.stmts),
+                _ => {}
+            });
+            let u = self.undefined();
+            self.emit(Inst::DefineClassElement { obj: f, key: u, val: run, kind: 3 });
+            let dst = self.new_var();
+            self.emit(Inst::Call { dst, callee: run, this: f, args: Vec::new(), name: None });
+        }
+        let scope = self.f().scopes.pop().expect("class scope");
+        if scope.env.is_some() {
+            self.emit(Inst::PopEnv);
+            self.env_chain.pop();
+        }
+        self.in_class -= 1;
+        f
+    }
+
+    /// 7.3.33 DefineField: one field of `this` (its key evaluated when the
+    /// class was defined).
+    fn define_field(&mut self, this: Var, p: &ast::ClassProp) {
+        let (key, name) = match &p.key {
+            ast::PropName::Computed(_) => {
+                let b = self.lookup(&format!("*key{}*", self.off(p.span.lo))).expect("declared");
+                (self.read_raw(&b), String::new())
+            }
+            k => (self.prop_key(k), Self::prop_key_name(k).unwrap_or_default()),
+        };
+        let val = match &p.value {
+            Some(e) => self.expr_named(e, &name),
+            None => self.undefined(),
+        };
+        self.pos(p.span);
+        self.emit(Inst::DefineClassElement { obj: this, key, val, kind: 4 });
+    }
+
+    /// A class's constructor function (15.7.14 steps 14–15; a default one
+    /// when the class has none).
+    fn class_constructor(&mut self, c: &ast::Class, ctor: Option<&ast::Constructor>, name: &str, derived: bool) -> Var {
+        let (key, sp) = match ctor {
+            Some(k) => (self.off(k.span.lo), k.span),
+            None => (self.off(c.span.lo) + 1, c.span),
+        };
+        self.module.functions.push(placeholder_function());
+        let id = (self.module.functions.len() - 1) as FuncId;
+        self.begin_function(key, true, false);
+        self.f().func_id = Some(id);
+        // 10.2.1 [[Call]] step 2: a class constructor needs `new`.
+        let nt = self.new_var();
+        self.emit(Inst::NewTarget { dst: nt });
+        self.f().new_target_var = Some(nt);
+        let u = self.undefined();
+        let called = self.new_var();
+        self.emit(Inst::Binary { op: BinOp::StrictEq, dst: called, a: nt, b: u });
+        let bad = self.new_block();
+        let ok = self.new_block();
+        self.terminate(Term::Branch { cond: called, then: bad, els: ok });
+        self.switch_to(bad);
+        self.pos(sp);
+        let msg = self.str_id_of(&format!("Class constructor {name} cannot be invoked without 'new'"));
+        self.emit(Inst::ThrowError { kind: 0, msg });
+        self.terminate(Term::Jump(ok));
+        self.switch_to(ok);
+        // 10.2.2 step 6.b: a base class's fields come before the body.
+        if !derived {
+            let this = self.new_var();
+            self.emit(Inst::This { dst: this });
+            self.init_instance_fields(this);
+        }
+        let params: Vec<&ast::Pat> = ctor
+            .map(|k| {
+                k.params
+                    .iter()
+                    .filter_map(|p| match p {
+                        ast::ParamOrTsParamProp::Param(p) => Some(&p.pat),
+                        ast::ParamOrTsParamProp::TsParamProp(_) => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let body: &[ast::Stmt] = ctor.and_then(|k| k.body.as_ref()).map(|b| b.stmts.as_slice()).unwrap_or(&[]);
+        if derived {
+            // `this` is unbound until super() (kind Let: reads check it) and
+            // the constructor's own closure is kept for GetSuperConstructor.
+            self.f().derived_ctor = true;
+        }
+        self.function_prologue(key, sp, &params, body, false, None);
+        if derived {
+            let vs = self.f().var_scope;
+            if let Some(b) = self.f().scopes[vs].bindings.get_mut("this") {
+                b.kind = BindKind::Let;
+            }
+            let b = self.f().scopes[vs].bindings.get("this").cloned();
+            if let Some(b) = b {
+                let h = self.constant(Const::Hole);
+                self.init_binding(&b, h);
+                self.initializing.push(b.key);
+            }
+            let cb = self.declare_key(CTOR, (key, KEY_CTOR), BindKind::Implicit, 0, sp);
+            let callee = self.new_var();
+            self.emit(Inst::Callee { dst: callee });
+            self.init_binding(&cb, callee);
+            if ctor.is_none() {
+                // The default derived constructor passes its arguments on
+                // (15.7.14 step 14.a, without iterating them).
+                let args = self.new_var();
+                self.emit(Inst::RestArgs { dst: args, start: 0 });
+                let nt = self.implicit(KEY_NEW_TARGET);
+                self.pos(sp);
+                let r = self.new_var();
+                self.emit(Inst::SuperConstruct { dst: r, ctor: callee, new_target: nt, args });
+                self.bind_this(r, sp);
+                self.init_instance_fields(r);
+            }
+        }
+        self.lower_stmts(body);
+        if derived {
+            let u = self.undefined();
+            self.do_return(u);
+            let vs = self.f().var_scope;
+            if let Some(k) = self.f().scopes[vs].bindings.get("this").map(|b| b.key) {
+                if let Some(i) = self.initializing.iter().rposition(|x| *x == k) {
+                    self.initializing.remove(i);
+                }
+            }
+        }
+        let nparams = params.iter().take_while(|p| !matches!(p, ast::Pat::Assign(_) | ast::Pat::Rest(_))).count() as u32;
+        let f = self.end_function(name, nparams, true, sp);
         self.module.functions[id as usize] = f;
         let dst = self.new_var();
         self.emit(Inst::Closure { dst, func: id });

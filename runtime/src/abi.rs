@@ -588,7 +588,159 @@ entry_points! {
     fn kiln_throw(v: Value) { note_throw(v); rt().exception = v; Value::EXCEPTION }
     fn kiln_take_exception() { ops::take_exception() }
     fn kiln_throw_tdz(name: Value) {
-        ret(Err(reference_error(&format!("Cannot access '{}' before initialization", name.str().to_rust_string()))))
+        let name = name.str().to_rust_string();
+        if name == "this" {
+            // `this` of a derived constructor before super() (10.2.1.3 / 9.1.1.3.4).
+            return ret(Err(reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")));
+        }
+        ret(Err(reference_error(&format!("Cannot access '{name}' before initialization"))))
+    }
+    /// A TypeError (kind 0) or ReferenceError (kind 1) with a fixed message.
+    fn kiln_throw_error(kind: u64, msg: Value) {
+        let m = msg.str().to_rust_string();
+        ret(Err(if kind == 1 { reference_error(&m) } else { type_error(&m) }))
+    }
+
+    // Classes (15.7).
+    /// 15.7.14 ClassDefinitionEvaluation steps 8–16: the prototype object
+    /// and the constructor's links (`parent` is a hole without `extends`).
+    fn kiln_class_setup(ctor: Value, parent: Value) { crate::gc::safepoint();
+        ret((|| {
+            let r = &rt().realm;
+            let (proto_parent, ctor_parent) = if parent.is_hole() {
+                (r.object_prototype, r.function_prototype)
+            } else if parent.is_null() {
+                (Value::NULL, r.function_prototype)
+            } else {
+                if !ops::is_constructor(parent) {
+                    return Err(type_error(&format!("Class extends value {} is not a constructor or null", ops::to_display_string(parent))));
+                }
+                let pp = ops::get(parent, Key::Named(rt().realm.atom_prototype))?;
+                if !pp.is_object() && !pp.is_null() {
+                    return Err(type_error(&format!("Class extends value does not have valid prototype property {}", ops::to_display_string(pp))));
+                }
+                (pp, parent)
+            };
+            let proto = new_object_with(proto_parent, Class::Ordinary);
+            let f = ctor.obj();
+            f.proto = ctor_parent;
+            if let Class::Function(fd) = &mut f.class {
+                fd.flags |= FN_CLASS | if parent.is_hole() { 0 } else { FN_DERIVED };
+                fd.home = proto;
+            }
+            let r = &rt().realm;
+            f.props.insert(r.atom_prototype, Slot::data(proto, 0));
+            proto.obj().props.insert(r.atom_constructor, Slot::data(ctor, WRITABLE | CONFIGURABLE));
+            Ok(proto)
+        })())
+    }
+    /// Class elements (15.7.14 steps 25–26, 10.2.8 DefineMethodProperty,
+    /// 7.3.33 DefineField): `kind` 0 a method, 1 a getter, 2 a setter (each
+    /// non-enumerable, with `obj` as its [[HomeObject]]), 3 only sets the
+    /// [[HomeObject]], 4 a field (an enumerable data property).
+    fn kiln_define_class_element(obj: Value, key: Value, val: Value, kind: u64) { crate::gc::safepoint();
+        ret((|| {
+            if kind != 4 && val.is_object() {
+                if let Class::Function(fd) = &mut val.obj().class {
+                    fd.home = obj;
+                }
+            }
+            if kind == 3 {
+                return Ok(Value::UNDEFINED);
+            }
+            let k = ops::to_property_key(key)?;
+            let d = match kind {
+                0 => ops::PropertyDescriptor { value: Some(val), writable: Some(true), enumerable: Some(false), configurable: Some(true), ..Default::default() },
+                1 => ops::PropertyDescriptor { get: Some(val), enumerable: Some(false), configurable: Some(true), ..Default::default() },
+                2 => ops::PropertyDescriptor { set: Some(val), enumerable: Some(false), configurable: Some(true), ..Default::default() },
+                _ => ops::PropertyDescriptor { value: Some(val), writable: Some(true), enumerable: Some(true), configurable: Some(true), ..Default::default() },
+            };
+            if kind <= 2 && ops::is_callable(val) {
+                let name = match k {
+                    Key::Named(n) if n.is_symbol() => {
+                        let desc = n.sym().description;
+                        if desc.is_string() { format!("[{}]", desc.str().to_rust_string()) } else { String::new() }
+                    }
+                    _ => ops::key_display(k),
+                };
+                // 10.2.9 SetFunctionName(F, key, prefix)
+                let full = match kind {
+                    1 => format!("get {name}"),
+                    2 => format!("set {name}"),
+                    _ => name,
+                };
+                val.obj().props.insert(rt().realm.atom_name, Slot::data(crate::string::new_string_from_str(&full), CONFIGURABLE));
+            }
+            ops::define_property_or_throw(obj, k, &d)?;
+            Ok(Value::UNDEFINED)
+        })())
+    }
+    /// The running function's [[HomeObject]].
+    fn kiln_home_object(callee: Value) {
+        match &callee.obj().class {
+            Class::Function(fd) => fd.home,
+            _ => Value::UNDEFINED,
+        }
+    }
+    /// 13.3.7.3 MakeSuperPropertyReference + GetValue: `super[key]` read
+    /// with `this` as the receiver.
+    fn kiln_super_get(home: Value, key: Value, this: Value) { crate::gc::safepoint();
+        ret((|| {
+            if !home.is_object() {
+                return Err(type_error("'super' keyword unexpected here"));
+            }
+            let k = ops::to_property_key(key)?;
+            let base = home.obj().proto;
+            if base.is_nullish() {
+                return Err(type_error(&format!("Cannot read properties of null (reading '{}')", ops::key_display(k))));
+            }
+            ops::get_with_receiver(base, k, this)
+        })())
+    }
+    /// `super[key] = val` (PutValue on a super reference; strict code).
+    fn kiln_super_set(home: Value, key: Value, val: Value, this: Value) { crate::gc::safepoint();
+        ret((|| {
+            if !home.is_object() {
+                return Err(type_error("'super' keyword unexpected here"));
+            }
+            let k = ops::to_property_key(key)?;
+            let base = home.obj().proto;
+            if base.is_nullish() {
+                return Err(type_error(&format!("Cannot set properties of null (setting '{}')", ops::key_display(k))));
+            }
+            if !ops::set_with_receiver(base, k, val, this)? {
+                return Err(type_error(&format!("Cannot assign to read only property '{}' of object", ops::key_display(k))));
+            }
+            Ok(val)
+        })())
+    }
+    /// 13.3.7.1 `super(...args)`: Construct(GetSuperConstructor(), args,
+    /// new.target), where the super constructor is the active class
+    /// constructor's [[GetPrototypeOf]]().
+    fn kiln_super_construct(ctor: Value, new_target: Value, args: Value) { crate::gc::safepoint();
+        ret((|| {
+            let parent = ctor.obj().proto;
+            if !ops::is_constructor(parent) {
+                return Err(type_error(&format!("Super constructor {} of anonymous class is not a constructor", ops::to_display_string(parent))));
+            }
+            let list: Vec<Value> = args.obj().elements.clone();
+            ops::construct(parent, &list, new_target)
+        })())
+    }
+    /// 10.2.2 [[Construct]] steps 10–12 for a derived constructor's
+    /// completion: an object is the result; undefined gives `this`, which
+    /// super() must have bound; anything else is a TypeError.
+    fn kiln_derived_return(val: Value, this: Value) {
+        if val.is_object() {
+            return val;
+        }
+        if !val.is_undefined() {
+            return ret(Err(type_error("Derived constructors may only return object or undefined")));
+        }
+        if this.is_hole() {
+            return ret(Err(reference_error("Must call super constructor in derived class before accessing 'this' or returning from derived constructor")));
+        }
+        this
     }
     fn kiln_throw_const_assign() { ret(Err(type_error("Assignment to constant variable."))) }
     fn kiln_throw_unresolved(name: Value) {

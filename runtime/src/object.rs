@@ -189,13 +189,19 @@ pub struct FunctionData {
     pub code: usize,
     pub native: Option<NativeFn>,
     pub flags: u32,
-    /// For arrow functions: the captured `this` and `new.target` live in the env.
+    /// [[HomeObject]] of a method (the object whose prototype `super.x`
+    /// starts from), or undefined.
     pub home: Value,
 }
 
 pub const FN_CONSTRUCTOR: u32 = 1;
 pub const FN_STRICT: u32 = 2;
 pub const FN_ARROW: u32 = 4;
+/// A class constructor whose class has an `extends` clause
+/// ([[ConstructorKind]] derived): [[Construct]] allocates no `this`.
+pub const FN_DERIVED: u32 = 8;
+/// A class constructor (its code throws when called without `new`).
+pub const FN_CLASS: u32 = 16;
 
 pub struct RegExpData {
     pub source: Value,

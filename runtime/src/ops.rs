@@ -759,6 +759,12 @@ pub fn construct(f: Value, args: &[Value], new_target: Value) -> JsResult<Value>
                 rt().new_target = Value::UNDEFINED;
                 return n(Value::UNDEFINED, args, new_target);
             }
+            // 10.2.2 [[Construct]] for a derived constructor: `this` is bound by
+            // super(); the code returns the object (or throws).
+            if fd.flags & FN_DERIVED != 0 {
+                rt().new_target = new_target;
+                return call_compiled(fd.code, f, Value::UNDEFINED, args);
+            }
             // 10.2.2 [[Construct]] for a base constructor: OrdinaryCreateFromConstructor.
             let proto = get_prototype_from_constructor(new_target, rt().realm.object_prototype)?;
             let this = new_object_with(proto, Class::Ordinary);
