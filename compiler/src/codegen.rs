@@ -37,6 +37,19 @@ fn sig_n<M: Module>(m: &M, n: usize) -> Signature {
     s
 }
 
+/// The signature of a direct entry `kiln_jsd_i(ctx, callee, this, p0..pn)`.
+/// Only generated code calls direct entries (`CallDirect` and the generic
+/// entry's adapter), so they use Cranelift's `winch` convention: the System V
+/// argument registers, but no callee-saved registers. A function's frame then
+/// saves nothing in its prologue, and values that live across a call are
+/// spilled by the caller only on the paths that make the call (a leaf path
+/// such as `fib`'s `n < 2` pays for no register saves at all).
+fn sig_direct<M: Module>(m: &M, nparams: usize) -> Signature {
+    let mut s = sig_n(m, 3 + nparams);
+    s.call_conv = CallConv::Winch;
+    s
+}
+
 /// A source position as a Cranelift source location: `line << 12 | column`,
 /// as `abi::CodeRange` sites hold it.
 fn pos_srcloc(line: u32, col: u32) -> cranelift_codegen::ir::SourceLoc {
@@ -121,7 +134,7 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
     for (i, d) in direct_entries(kir).into_iter().enumerate() {
         direct.push(match d {
             Some(n) => {
-                let id = m.declare_function(&format!("kiln_jsd_{i}"), Linkage::Local, &sig_n(m, 3 + n as usize)).map_err(err)?;
+                let id = m.declare_function(&format!("kiln_jsd_{i}"), Linkage::Local, &sig_direct(m, n as usize)).map_err(err)?;
                 Some((id, n))
             }
             None => None,
@@ -218,7 +231,7 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
         let direct = ids.direct[i];
         ctx.func.signature = sig_n(m, 5);
         if let Some((_, n)) = direct {
-            ctx.func.signature = sig_n(m, 3 + n as usize);
+            ctx.func.signature = sig_direct(m, n as usize);
         }
         FnGen::new(m, &ids, kir, f, &mut ctx, &mut fctx, &mut cache_counter, direct.is_some()).gen();
         if std::env::var_os("KILN_DUMP_CLIF").is_some() {
@@ -360,6 +373,200 @@ fn direct_entries(kir: &kir::Module) -> Vec<Option<u32>> {
         .collect()
 }
 
+/// The *int32 version* of a direct entry's body: a second copy of the
+/// function's code, entered when every parameter that feeds arithmetic or
+/// comparisons holds an int32 (a check at entry), inside which a forward
+/// dataflow over KIR variables knows which ones hold int32s, so that their
+/// operators skip tag checks (`<` is one compare and branch, `n - 1` one
+/// subtraction and overflow test). When an operation's result is not an
+/// int32 (overflow, `-0`, a `%` the inline path does not do), the version
+/// computes it exactly as the generic code does and continues in the
+/// generic copy right after that instruction (both copies share the
+/// Cranelift variables, so nothing else is moved). Exception handlers are
+/// always the generic copy's blocks. Results are those of the generic code
+/// in every case; only the number of checks differs.
+struct Int32Plan {
+    /// Parameter indices whose tag the entry checks.
+    guarded: Vec<u32>,
+    /// Per KIR block reachable in the int32 version: the variables known
+    /// to hold int32s at its start.
+    entry: Vec<Option<Vec<bool>>>,
+    /// (block, instruction) after which the int32 version may continue in
+    /// the generic copy.
+    exits: std::collections::HashSet<(usize, usize)>,
+}
+
+/// Whether an int32 `op` int32 has an inline int32 path (then its result is
+/// an int32 unless the operation is in [`int32_may_exit`]).
+fn int32_op(op: BinOp) -> bool {
+    use BinOp::*;
+    matches!(op, Add | Sub | Mul | Mod | BitAnd | BitOr | BitXor | Shl | Sar | Lt | Gt | Le | Ge | Eq | Ne | StrictEq | StrictNe)
+}
+
+/// Whether int32 `op` int32 can give a Number that is not an int32
+/// (overflow; `-0` from `*` and `%`; `%` by a non-positive divisor).
+fn int32_may_exit(op: BinOp) -> bool {
+    matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Mod)
+}
+
+/// Whether int32 `op` int32 gives an int32 (when it does not exit).
+fn int32_closed(op: BinOp) -> bool {
+    use BinOp::*;
+    matches!(op, Add | Sub | Mul | Mod | BitAnd | BitOr | BitXor | Shl | Sar)
+}
+
+/// The condition of comparison `op` on two int32s (7.2.13
+/// IsLessThan and 7.2.14/7.2.15 (Is)LooselyEqual/IsStrictlyEqual reduce to
+/// the integer comparison for two int32 Numbers).
+fn int32_cc(op: BinOp) -> Option<IntCC> {
+    Some(match op {
+        BinOp::Lt => IntCC::SignedLessThan,
+        BinOp::Gt => IntCC::SignedGreaterThan,
+        BinOp::Le => IntCC::SignedLessThanOrEqual,
+        BinOp::Ge => IntCC::SignedGreaterThanOrEqual,
+        BinOp::Eq | BinOp::StrictEq => IntCC::Equal,
+        BinOp::Ne | BinOp::StrictNe => IntCC::NotEqual,
+        _ => return None,
+    })
+}
+
+/// The int32 knowledge after `inst`, given `known` before it.
+fn int32_transfer(known: &mut [bool], inst: &Inst, guarded: &[u32]) {
+    let k = |known: &[bool], v: kir::Var| known[v as usize];
+    match inst {
+        Inst::Const { dst, value } => {
+            known[*dst as usize] = matches!(value, kir::Const::Number(n) if kiln_runtime::Value::number(*n).is_int());
+        }
+        Inst::Move { dst, src } => known[*dst as usize] = k(known, *src),
+        Inst::Param { dst, index } => known[*dst as usize] = guarded.contains(index),
+        Inst::Binary { op, dst, a, b } => known[*dst as usize] = int32_closed(*op) && k(known, *a) && k(known, *b),
+        Inst::Unary { op: UnOp::Inc | UnOp::Dec, dst, a } => known[*dst as usize] = k(known, *a),
+        _ => {
+            if let Some(d) = inst.dst() {
+                known[d as usize] = false;
+            }
+        }
+    }
+}
+
+/// Plans the int32 version of function `f` whose direct entry takes
+/// `nparams` parameters; none when no operator would be specialised.
+fn int32_plan(f: &kir::Function, nparams: u32) -> Option<Int32Plan> {
+    if nparams == 0 {
+        return None;
+    }
+    let nvars = f.vars.max(1) as usize;
+    // Variables whose values reach an arithmetic or comparison operand
+    // through moves: the parameters among them are worth checking.
+    let mut numeric = vec![false; nvars];
+    for b in &f.blocks {
+        for i in &b.insts {
+            match i {
+                Inst::Binary { op, a, b, .. } if int32_op(*op) => {
+                    numeric[*a as usize] = true;
+                    numeric[*b as usize] = true;
+                }
+                Inst::Unary { op: UnOp::Inc | UnOp::Dec, a, .. } => numeric[*a as usize] = true,
+                _ => {}
+            }
+        }
+        if let Term::BranchCmp { op, a, b, .. } = &b.term {
+            if int32_op(*op) {
+                numeric[*a as usize] = true;
+                numeric[*b as usize] = true;
+            }
+        }
+    }
+    loop {
+        let mut changed = false;
+        for i in f.insts() {
+            if let Inst::Move { dst, src } = i {
+                if numeric[*dst as usize] && !numeric[*src as usize] {
+                    numeric[*src as usize] = true;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut guarded: Vec<u32> = f
+        .insts()
+        .filter_map(|i| match i {
+            Inst::Param { dst, index } if *index < nparams && numeric[*dst as usize] => Some(*index),
+            _ => None,
+        })
+        .collect();
+    guarded.sort_unstable();
+    guarded.dedup();
+    if guarded.is_empty() {
+        return None;
+    }
+    // Forward must-analysis over the blocks reachable by normal edges.
+    let mut entry: Vec<Option<Vec<bool>>> = vec![None; f.blocks.len()];
+    entry[0] = Some(vec![false; nvars]);
+    let mut work = vec![0usize];
+    while let Some(bi) = work.pop() {
+        let mut known = entry[bi].clone().expect("visited");
+        for i in &f.blocks[bi].insts {
+            int32_transfer(&mut known, i, &guarded);
+        }
+        for s in f.blocks[bi].term.successors() {
+            let s = s as usize;
+            match &mut entry[s] {
+                None => {
+                    entry[s] = Some(known.clone());
+                    work.push(s);
+                }
+                Some(old) => {
+                    let mut changed = false;
+                    for (o, n) in old.iter_mut().zip(&known) {
+                        if *o && !*n {
+                            *o = false;
+                            changed = true;
+                        }
+                    }
+                    if changed {
+                        work.push(s);
+                    }
+                }
+            }
+        }
+    }
+    // Exits, and whether anything is specialised at all.
+    let mut exits = std::collections::HashSet::new();
+    let mut specialised = 0;
+    for (bi, b) in f.blocks.iter().enumerate() {
+        let Some(mut known) = entry[bi].clone() else { continue };
+        for (ii, i) in b.insts.iter().enumerate() {
+            match i {
+                Inst::Binary { op, a, b, .. } if int32_op(*op) && known[*a as usize] && known[*b as usize] => {
+                    specialised += 1;
+                    if int32_may_exit(*op) {
+                        exits.insert((bi, ii));
+                    }
+                }
+                Inst::Unary { op: UnOp::Inc | UnOp::Dec, a, .. } if known[*a as usize] => {
+                    specialised += 1;
+                    exits.insert((bi, ii));
+                }
+                _ => {}
+            }
+            int32_transfer(&mut known, i, &guarded);
+        }
+        if let Term::BranchCmp { op, a, b, .. } = &b.term {
+            if int32_op(*op) && known[*a as usize] && known[*b as usize] {
+                specialised += 1;
+            }
+        }
+    }
+    if specialised == 0 {
+        return None;
+    }
+    Some(Int32Plan { guarded, entry, exits })
+}
+
 /// Parameter `index` from a generic entry's (argc, argv): `undefined` past
 /// argc.
 fn load_param(b: &mut FunctionBuilder, argc: Value, argv: Value, index: u32) -> Value {
@@ -419,6 +626,17 @@ struct FnGen<'a, 'b, M: Module> {
     cache_counter: &'a mut u32,
     /// The KIR block being translated (for its handler).
     handler: Option<u32>,
+    /// The int32 version's plan, when the function has one (see
+    /// [`Int32Plan`]); taken by `gen`.
+    plan: Option<Int32Plan>,
+    /// While the int32 version is emitted: the variables known to hold
+    /// int32s at the current instruction.
+    known: Option<Vec<bool>>,
+    /// The int32 version's blocks (for those it reaches).
+    int32_blocks: Vec<Option<Block>>,
+    /// Where the generic copy continues after each exit of the int32
+    /// version (`Int32Plan::exits`).
+    exit_blocks: HashMap<(usize, usize), Block>,
 }
 
 impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
@@ -441,6 +659,11 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         let blocks = (0..f.blocks.len()).map(|_| b.create_block()).collect();
         let exc_block = b.create_block();
         b.set_cold_block(exc_block);
+        let plan = if direct && !ids.baseline { int32_plan(f, p.len() as u32 - 3) } else { None };
+        let int32_blocks = match &plan {
+            Some(pl) => pl.entry.iter().map(|e| e.as_ref().map(|_| b.create_block())).collect(),
+            None => Vec::new(),
+        };
         FnGen {
             m,
             ids,
@@ -460,6 +683,10 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             consts_gv: None,
             cache_counter,
             handler: None,
+            plan,
+            known: None,
+            int32_blocks,
+            exit_blocks: HashMap::new(),
         }
     }
 
@@ -587,17 +814,66 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             self.b.def_var(self.vars[i], undef);
         }
         let b0 = self.blocks[0];
-        self.b.ins().jump(b0, &[]);
-
+        let plan = self.plan.take();
+        match &plan {
+            Some(plan) => {
+                // Enter the int32 version when every guarded parameter is
+                // an int32: `p - INT_TAG_HI` is below 2^32 exactly for
+                // int32s, so the OR of all of them is. (Not `both_int`'s
+                // XOR, which Cranelift would share with the generic copy's
+                // checks and keep alive into the int32 version.)
+                let mut acc: Option<Value> = None;
+                for &i in &plan.guarded {
+                    let x = self.b.ins().iadd_imm_s(self.params[i as usize], INT_TAG_HI.wrapping_neg() as i64);
+                    acc = Some(match acc {
+                        Some(a) => self.b.ins().bor(a, x),
+                        None => x,
+                    });
+                }
+                let all = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, acc.expect("guarded"), 1i64 << 32);
+                let s0 = self.int32_blocks[0].expect("entry block");
+                self.b.ins().brif(all, s0, &[], b0, &[]);
+            }
+            None => {
+                self.b.ins().jump(b0, &[]);
+            }
+        }
+        let start_cache = *self.cache_counter;
         for bi in 0..self.f.blocks.len() {
             let blk = self.blocks[bi];
             self.b.switch_to_block(blk);
             let kb = &self.f.blocks[bi];
             self.handler = kb.handler;
-            for inst in &kb.insts {
+            for (ii, inst) in kb.insts.iter().enumerate() {
                 self.inst(inst);
+                if plan.as_ref().is_some_and(|p| p.exits.contains(&(bi, ii))) {
+                    let cont = self.b.create_block();
+                    self.b.ins().jump(cont, &[]);
+                    self.b.switch_to_block(cont);
+                    self.exit_blocks.insert((bi, ii), cont);
+                }
             }
             self.term(&kb.term);
+        }
+        if let Some(plan) = &plan {
+            // The int32 version uses the same inline-cache words as the
+            // generic copy (the same sites, in the same order).
+            let end_cache = *self.cache_counter;
+            *self.cache_counter = start_cache;
+            for bi in 0..self.f.blocks.len() {
+                let (Some(blk), Some(known)) = (self.int32_blocks[bi], plan.entry[bi].clone()) else { continue };
+                self.b.switch_to_block(blk);
+                self.known = Some(known);
+                let kb = &self.f.blocks[bi];
+                self.handler = kb.handler;
+                for (ii, inst) in kb.insts.iter().enumerate() {
+                    self.inst_int32(inst, bi, ii);
+                    int32_transfer(self.known.as_mut().expect("int32 version"), inst, &plan.guarded);
+                }
+                self.term(&kb.term);
+            }
+            self.known = None;
+            *self.cache_counter = end_cache;
         }
         // Exception exit.
         self.b.switch_to_block(self.exc_block);
@@ -608,26 +884,166 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         self.b.finalize(cfg);
     }
 
+    /// The block a terminator branches to: the int32 version's copy while
+    /// that version is emitted.
+    fn succ(&mut self, b: kir::BlockId) -> Block {
+        if self.known.is_some() {
+            if let Some(blk) = self.int32_blocks[b as usize] {
+                return blk;
+            }
+        }
+        self.blocks[b as usize]
+    }
+
+    /// Instruction `ii` of block `bi` in the int32 version: operators
+    /// whose operands are known int32s skip the tag checks.
+    fn inst_int32(&mut self, inst: &Inst, bi: usize, ii: usize) {
+        let known = self.known.as_ref().expect("int32 version");
+        let exit = self.exit_blocks.get(&(bi, ii)).copied();
+        match inst {
+            Inst::Binary { op, dst, a, b } if int32_op(*op) && known[*a as usize] && known[*b as usize] => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let r = self.binary_int32(*op, x, y, *dst, exit);
+                self.def(*dst, r);
+            }
+            Inst::Unary { op: op @ (UnOp::Inc | UnOp::Dec), dst, a } if known[*a as usize] => {
+                let x = self.use_var(*a);
+                let one = self.iconst(INT_TAG_HI | 1);
+                let r = self.binary_int32(if *op == UnOp::Inc { BinOp::Add } else { BinOp::Sub }, x, one, *dst, exit);
+                self.def(*dst, r);
+            }
+            _ => self.inst(inst),
+        }
+    }
+
+    /// `a op b` for two int32s (boxed) in the int32 version. When the
+    /// result is not an int32, it is computed as the generic code does
+    /// (IEEE doubles, or the runtime for `%`), assigned to `dst`, and
+    /// execution continues in the generic copy at `exit`.
+    fn binary_int32(&mut self, op: BinOp, a: Value, b: Value, dst: kir::Var, exit: Option<Block>) -> Value {
+        let ai = self.b.ins().ireduce(I32, a);
+        let bi = self.b.ins().ireduce(I32, b);
+        if let Some(cc) = int32_cc(op) {
+            let c = self.b.ins().icmp(cc, ai, bi);
+            return self.bool_val(c);
+        }
+        let r = match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul => {
+                let (r, of) = match op {
+                    BinOp::Add => self.b.ins().sadd_overflow(ai, bi),
+                    BinOp::Sub => self.b.ins().ssub_overflow(ai, bi),
+                    _ => self.b.ins().smul_overflow(ai, bi),
+                };
+                // 6.1.6.1.4 Number::multiply: a zero product with a
+                // negative operand is -0, not an int32.
+                let bad = if op == BinOp::Mul {
+                    let zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                    let either = self.b.ins().bor(ai, bi);
+                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, either, 0);
+                    let negzero = self.b.ins().band(zero, neg);
+                    self.b.ins().bor(of, negzero)
+                } else {
+                    of
+                };
+                let ok_b = self.b.create_block();
+                let out_b = self.b.create_block();
+                self.b.set_cold_block(out_b);
+                self.b.ins().brif(bad, out_b, &[], ok_b, &[]);
+                self.b.switch_to_block(out_b);
+                // The exact result in doubles (6.1.6.1.7 Number::add,
+                // 6.1.6.1.8 Number::subtract, 6.1.6.1.4 Number::multiply):
+                // both operands convert exactly.
+                let fa = self.b.ins().fcvt_from_sint(F64, ai);
+                let fb = self.b.ins().fcvt_from_sint(F64, bi);
+                let fr = match op {
+                    BinOp::Add => self.b.ins().fadd(fa, fb),
+                    BinOp::Sub => self.b.ins().fsub(fa, fb),
+                    _ => self.b.ins().fmul(fa, fb),
+                };
+                let boxed = self.box_f64(fr);
+                self.def(dst, boxed);
+                self.b.ins().jump(exit.expect("exit after int32 arithmetic"), &[]);
+                self.b.switch_to_block(ok_b);
+                self.box_i32(r)
+            }
+            BinOp::Mod => {
+                // 6.1.6.1.6 Number::remainder: inline for a positive
+                // divisor and a result that is not -0; otherwise the
+                // runtime's operator, then the generic copy.
+                let pos = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, bi, 0);
+                let calc = self.b.create_block();
+                let ok_b = self.b.create_block();
+                let out_b = self.b.create_block();
+                self.b.set_cold_block(out_b);
+                self.b.ins().brif(pos, calc, &[], out_b, &[]);
+                self.b.switch_to_block(calc);
+                let r = self.b.ins().srem(ai, bi);
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, ai, 0);
+                let negzero = self.b.ins().band(zero, neg);
+                self.b.ins().brif(negzero, out_b, &[], ok_b, &[]);
+                self.b.switch_to_block(out_b);
+                let r2 = self.call_rt_checked("kiln_mod", &[a, b]);
+                self.def(dst, r2);
+                self.b.ins().jump(exit.expect("exit after int32 remainder"), &[]);
+                self.b.switch_to_block(ok_b);
+                self.box_i32(r)
+            }
+            BinOp::BitAnd => {
+                let r = self.b.ins().band(ai, bi);
+                self.box_i32(r)
+            }
+            BinOp::BitOr => {
+                let r = self.b.ins().bor(ai, bi);
+                self.box_i32(r)
+            }
+            BinOp::BitXor => {
+                let r = self.b.ins().bxor(ai, bi);
+                self.box_i32(r)
+            }
+            BinOp::Shl => {
+                let s = self.b.ins().band_imm_s(bi, 31);
+                let r = self.b.ins().ishl(ai, s);
+                self.box_i32(r)
+            }
+            BinOp::Sar => {
+                let s = self.b.ins().band_imm_s(bi, 31);
+                let r = self.b.ins().sshr(ai, s);
+                self.box_i32(r)
+            }
+            _ => unreachable!("not an int32 operator"),
+        };
+        r
+    }
+
     fn term(&mut self, t: &Term) {
         match t {
             Term::Jump(b) => {
-                let blk = self.blocks[*b as usize];
+                let blk = self.succ(*b);
                 self.b.ins().jump(blk, &[]);
             }
             Term::Branch { cond, then, els } => {
                 let v = self.use_var(*cond);
-                let (t, e) = (self.blocks[*then as usize], self.blocks[*els as usize]);
+                let (t, e) = (self.succ(*then), self.succ(*els));
                 self.truthy_branch(v, t, e);
             }
             Term::BranchCmp { op, a, b, then, els } => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let (t, e) = (self.blocks[*then as usize], self.blocks[*els as usize]);
-                self.compare_branch(*op, x, y, t, e);
+                let (t, e) = (self.succ(*then), self.succ(*els));
+                let int32 = self.known.as_ref().is_some_and(|k| k[*a as usize] && k[*b as usize]);
+                match int32_cc(*op) {
+                    Some(cc) if int32 => {
+                        let (xi, yi) = (self.b.ins().ireduce(I32, x), self.b.ins().ireduce(I32, y));
+                        let c = self.b.ins().icmp(cc, xi, yi);
+                        self.b.ins().brif(c, t, &[], e, &[]);
+                    }
+                    _ => self.compare_branch(*op, x, y, t, e),
+                }
             }
             Term::BranchHole { var, hole, other } => {
                 let v = self.use_var(*var);
                 let is = self.b.ins().icmp_imm_s(IntCC::Equal, v, HOLE_BITS as i64);
-                let (h, o) = (self.blocks[*hole as usize], self.blocks[*other as usize]);
+                let (h, o) = (self.succ(*hole), self.succ(*other));
                 self.b.ins().brif(is, h, &[], o, &[]);
             }
             Term::Return(v) => {

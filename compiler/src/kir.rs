@@ -235,6 +235,82 @@ pub enum Term {
     Unreachable,
 }
 
+impl Inst {
+    /// The variable this instruction assigns, if any (`ENV_VAR` for the
+    /// environment instructions).
+    pub fn dst(&self) -> Option<Var> {
+        use Inst::*;
+        match self {
+            Const { dst, .. }
+            | Move { dst, .. }
+            | Binary { dst, .. }
+            | Unary { dst, .. }
+            | Param { dst, .. }
+            | This { dst }
+            | SloppyThis { dst, .. }
+            | NewTarget { dst }
+            | Callee { dst }
+            | Arguments { dst, .. }
+            | MappedArguments { dst, .. }
+            | GetProp { dst, .. }
+            | GetNamed { dst, .. }
+            | Delete { dst, .. }
+            | GetGlobal { dst, .. }
+            | TypeofGlobal { dst, .. }
+            | LoadEnv { dst, .. }
+            | Call { dst, .. }
+            | CallDirect { dst, .. }
+            | OwnClosure { dst }
+            | CallMethod { dst, .. }
+            | New { dst, .. }
+            | Closure { dst, .. }
+            | NewObject { dst }
+            | NewArray { dst, .. }
+            | RegExp { dst, .. }
+            | ForInStart { dst, .. }
+            | ForInNext { dst, .. }
+            | TakeException { dst }
+            | GetIterator { dst, .. }
+            | GetPatternIterator { dst, .. }
+            | IteratorNext { dst, .. }
+            | CallSpread { dst, .. }
+            | NewSpread { dst, .. }
+            | ObjectRest { dst, .. }
+            | RestArgs { dst, .. } => Some(*dst),
+            PushEnv { .. } | PopEnv | CloneEnv | LoadCalleeEnv => Some(ENV_VAR),
+            SetProp { .. }
+            | SetNamed { .. }
+            | SetGlobal { .. }
+            | DeclareGlobalVar { .. }
+            | DeclareGlobalFunction { .. }
+            | StoreEnv { .. }
+            | CheckTdz { .. }
+            | ThrowConstAssign
+            | DefineField { .. }
+            | SetProtoLiteral { .. }
+            | DefineAccessor { .. }
+            | IteratorClose { .. }
+            | ArrayPush { .. }
+            | SpreadAppend { .. }
+            | RequireObjectCoercible { .. }
+            | CopyDataProperties { .. }
+            | Pos { .. } => None,
+        }
+    }
+}
+
+impl Term {
+    /// The blocks this terminator branches to (not the block's handler).
+    pub fn successors(&self) -> Vec<BlockId> {
+        match self {
+            Term::Jump(b) => vec![*b],
+            Term::Branch { then, els, .. } | Term::BranchCmp { then, els, .. } => vec![*then, *els],
+            Term::BranchHole { hole, other, .. } => vec![*hole, *other],
+            Term::Return(_) | Term::Throw(_) | Term::Unreachable => Vec::new(),
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Block {
     pub insts: Vec<Inst>,
