@@ -822,15 +822,21 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 // int32s, so the OR of all of them is. (Not `both_int`'s
                 // XOR, which Cranelift would share with the generic copy's
                 // checks and keep alive into the int32 version.)
-                let mut acc: Option<Value> = None;
-                for &i in &plan.guarded {
-                    let x = self.b.ins().iadd_imm_s(self.params[i as usize], INT_TAG_HI.wrapping_neg() as i64);
-                    acc = Some(match acc {
-                        Some(a) => self.b.ins().bor(a, x),
-                        None => x,
-                    });
-                }
-                let all = self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, acc.expect("guarded"), 1i64 << 32);
+                // With one parameter: its upper half is the int tag.
+                let all = if let [i] = plan.guarded[..] {
+                    let hi = self.b.ins().ushr_imm_u(self.params[i as usize], 32);
+                    self.b.ins().icmp_imm_s(IntCC::Equal, hi, (INT_TAG_HI >> 32) as i64)
+                } else {
+                    let mut acc: Option<Value> = None;
+                    for &i in &plan.guarded {
+                        let x = self.b.ins().iadd_imm_s(self.params[i as usize], INT_TAG_HI.wrapping_neg() as i64);
+                        acc = Some(match acc {
+                            Some(a) => self.b.ins().bor(a, x),
+                            None => x,
+                        });
+                    }
+                    self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, acc.expect("guarded"), 1i64 << 32)
+                };
                 let s0 = self.int32_blocks[0].expect("entry block");
                 self.b.ins().brif(all, s0, &[], b0, &[]);
             }
