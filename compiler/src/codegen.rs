@@ -50,11 +50,10 @@ fn sig_direct<M: Module>(m: &M, nparams: usize) -> Signature {
     s
 }
 
-/// A source position as a Cranelift source location: `line << 12 | column`,
-/// as `abi::CodeRange` sites hold it.
-fn pos_srcloc(line: u32, col: u32) -> cranelift_codegen::ir::SourceLoc {
+/// A source position as `abi::CodeRange` sites hold it: `line << 12 | column`.
+fn pos_bits(line: u32, col: u32) -> u32 {
     use kiln_runtime::abi::POS_COL_BITS;
-    cranelift_codegen::ir::SourceLoc::new((line << POS_COL_BITS) | (col & ((1 << POS_COL_BITS) - 1)))
+    (line << POS_COL_BITS) | (col & ((1 << POS_COL_BITS) - 1))
 }
 
 /// What a stack walk needs of one compiled function (see `abi::CodeRange`).
@@ -64,26 +63,28 @@ struct FnCode {
     fp_off: u32,
     /// Index of its `FunctionInfo`; none for frames traces do not show.
     info: Option<u32>,
-    /// (return-address offset, position) of every call, sorted.
-    sites: Vec<(u32, u32)>,
+    /// (return-address offset, position, inlined-at position or 0) of
+    /// every call, sorted.
+    sites: Vec<(u32, u32, u32)>,
 }
 
 /// Reads the code size, frame layout and call positions of the function
-/// just defined from `ctx`.
-fn record_code(ctx: &Context, id: FuncId, info: Option<u32>, out: &mut Vec<FnCode>) {
+/// just defined from `ctx`. Its source locations index `positions`
+/// ((position, inlined-at position) pairs, see `FnGen::set_pos`).
+fn record_code(ctx: &Context, id: FuncId, info: Option<u32>, positions: &[(u32, u32)], out: &mut Vec<FnCode>) {
     let Some(cc) = ctx.compiled_code() else { return };
     let buf = &cc.buffer;
     let srclocs = buf.get_srclocs_sorted();
-    let mut sites: Vec<(u32, u32)> = buf
+    let mut sites: Vec<(u32, u32, u32)> = buf
         .call_sites()
         .map(|cs| {
             let at = cs.ret_addr.saturating_sub(1);
             let i = srclocs.partition_point(|l| l.end <= at);
-            let pos = match srclocs.get(i) {
-                Some(l) if l.start <= at && !l.loc.is_default() => l.loc.bits(),
-                _ => 0,
+            let (pos, outer) = match srclocs.get(i) {
+                Some(l) if l.start <= at && !l.loc.is_default() => positions.get(l.loc.bits() as usize).copied().unwrap_or((0, 0)),
+                _ => (0, 0),
             };
-            (cs.ret_addr, pos)
+            (cs.ret_addr, pos, outer)
         })
         .collect();
     sites.sort_unstable();
@@ -141,6 +142,15 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
         });
     }
     let reads_new_target = kir.functions.iter().map(|f| f.insts().any(|i| matches!(i, Inst::NewTarget { .. }))).collect();
+    // Bodies with one level of self-recursive calls inlined (see
+    // `inline_self_calls`): what is compiled for those functions.
+    let inlined: Vec<Option<kir::Function>> = kir
+        .functions
+        .iter()
+        .enumerate()
+        .map(|(i, f)| if direct[i].is_some() && !baseline { inline_self_calls(f, i as u32) } else { None })
+        .collect();
+    let bodies: Vec<&kir::Function> = kir.functions.iter().zip(&inlined).map(|(f, x)| x.as_ref().unwrap_or(f)).collect();
     // Constant tables.
     let nstr = kir.strings.len();
     let consts = m.declare_data("kiln_consts", Linkage::Local, true, false).map_err(err)?;
@@ -175,8 +185,7 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
     let mut d = DataDescription::new();
     // One inline-cache word per global or named-property access site, in
     // code-generation order.
-    let sites = kir
-        .functions
+    let sites = bodies
         .iter()
         .flat_map(|f| f.blocks.iter())
         .flat_map(|b| b.insts.iter())
@@ -227,20 +236,20 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
     let mut cache_counter = 0u32;
     let mut code: Vec<FnCode> = Vec::new();
     let codemap = m.declare_data("kiln_codemap", Linkage::Local, false, false).map_err(err)?;
-    for (i, f) in kir.functions.iter().enumerate() {
+    for (i, &f) in bodies.iter().enumerate() {
         let direct = ids.direct[i];
         ctx.func.signature = sig_n(m, 5);
         if let Some((_, n)) = direct {
             ctx.func.signature = sig_direct(m, n as usize);
         }
-        FnGen::new(m, &ids, kir, f, &mut ctx, &mut fctx, &mut cache_counter, direct.is_some()).gen();
+        let positions = FnGen::new(m, &ids, kir, f, &mut ctx, &mut fctx, &mut cache_counter, direct.is_some()).gen();
         if std::env::var_os("KILN_DUMP_CLIF").is_some() {
             eprintln!("{}", ctx.func.display());
         }
         debug_assert!(cache_counter as usize <= sites);
         let body_id = direct.map_or(ids.funcs[i], |(id, _)| id);
         m.define_function(body_id, &mut ctx).map_err(|e| format!("code generation failed in function {i}: {e:?}"))?;
-        record_code(&ctx, body_id, Some(i as u32), &mut code);
+        record_code(&ctx, body_id, Some(i as u32), &positions, &mut code);
         m.clear_context(&mut ctx);
         if let Some((id, n)) = direct {
             // The generic entry adapts (argc, argv) to the direct entry's
@@ -248,7 +257,7 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
             ctx.func.signature = sig_n(m, 5);
             emit_adapter(m, &mut ctx, &mut fctx, id, n);
             m.define_function(ids.funcs[i], &mut ctx).map_err(|e| format!("code generation failed in function {i}: {e:?}"))?;
-            record_code(&ctx, ids.funcs[i], None, &mut code);
+            record_code(&ctx, ids.funcs[i], None, &[], &mut code);
             m.clear_context(&mut ctx);
         }
     }
@@ -296,7 +305,7 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
         b.finalize(m.isa().frontend_config());
     }
     m.define_function(main, &mut ctx).map_err(err)?;
-    record_code(&ctx, main, None, &mut code);
+    record_code(&ctx, main, None, &[], &mut code);
     m.clear_context(&mut ctx);
     define_codemap(m, codemap, fninfo, &code).map_err(err)?;
     Ok(Emitted { main })
@@ -309,12 +318,13 @@ fn define_codemap<M: Module>(m: &mut M, codemap: DataId, fninfo: DataId, code: &
     let mut starts = Vec::new();
     for c in code {
         starts.push(bytes.len());
-        for &(ra, pos) in &c.sites {
+        for &(ra, pos, outer) in &c.sites {
             bytes.extend_from_slice(&ra.to_le_bytes());
             bytes.extend_from_slice(&pos.to_le_bytes());
+            bytes.extend_from_slice(&outer.to_le_bytes());
         }
     }
-    bytes.extend_from_slice(&[0; 8]);
+    bytes.extend_from_slice(&[0; 12]);
     let mut d = DataDescription::new();
     d.define(bytes.into_boxed_slice());
     d.set_align(8);
@@ -371,6 +381,121 @@ fn direct_entries(kir: &kir::Module) -> Vec<Option<u32>> {
             Some(f.insts().filter_map(|i| if let Inst::Param { index, .. } = i { Some(index + 1) } else { None }).max().unwrap_or(0))
         })
         .collect()
+}
+
+/// Largest function body (KIR instructions) whose self-recursive calls are
+/// inlined, and largest total of inlined instructions.
+const INLINE_MAX_BODY: usize = 80;
+const INLINE_MAX_TOTAL: usize = 200;
+
+/// Inlines one level of a function's calls of itself, as V8 does: each
+/// `call_direct` of function `me` whose callee is the running closure
+/// (`own_closure`) is replaced by a copy of the body, with parameters
+/// read from the call's arguments (`undefined` past them), `this` and the
+/// callee from the call, and returns jumping to the rest of the calling
+/// block. The copy's own calls of itself stay calls, so recursion still
+/// goes through the entry's stack check.
+///
+/// Only for bodies that keep their environment (no `push_env`/`pop_env`/
+/// `clone_env`: both activations then have the closure's environment in
+/// `v0`) and do not read `new.target`. Stack traces are unchanged: the
+/// copy's positions are `InlinedPos`, whose calls record the position of
+/// the inlined call too, and the frame walk shows both activations
+/// (`abi::js_frames`). An exception in the copy goes to the calling
+/// block's handler when the copied block has none.
+fn inline_self_calls(f: &kir::Function, me: u32) -> Option<kir::Function> {
+    let body: usize = f.blocks.iter().map(|b| b.insts.len()).sum();
+    if body > INLINE_MAX_BODY
+        || f.insts().any(|i| {
+            matches!(i, Inst::PushEnv { .. } | Inst::PopEnv | Inst::CloneEnv | Inst::NewTarget { .. } | Inst::InlinedPos { .. } | Inst::Arguments { .. } | Inst::MappedArguments { .. } | Inst::RestArgs { .. })
+        })
+    {
+        return None;
+    }
+    // Variables that only ever hold the running closure.
+    let mut own = vec![true; f.vars.max(1) as usize];
+    for i in f.insts() {
+        if let Some(d) = i.dst() {
+            if !matches!(i, Inst::OwnClosure { .. }) {
+                own[d as usize] = false;
+            }
+        }
+    }
+    let is_site = |i: &Inst| matches!(i, Inst::CallDirect { func, callee, .. } if *func == me && own[*callee as usize]);
+    let sites = f.insts().filter(|i| is_site(i)).count();
+    if sites == 0 || sites * body > INLINE_MAX_TOTAL {
+        return None;
+    }
+    let mut out = f.clone();
+    // Blocks of the calling code still to scan for sites (not the copies).
+    let mut work: Vec<usize> = (0..f.blocks.len()).collect();
+    while let Some(bi) = work.pop() {
+        let Some(k) = out.blocks[bi].insts.iter().position(|i| is_site(i)) else { continue };
+        let Inst::CallDirect { dst, callee, this, args, .. } = out.blocks[bi].insts[k].clone() else { unreachable!() };
+        let insts = std::mem::take(&mut out.blocks[bi].insts);
+        // The call's position, and where the block's positions end.
+        let pos_of = |insts: &[Inst]| {
+            insts.iter().rev().find_map(|i| match i {
+                Inst::Pos { line, col } => Some((*line, *col)),
+                _ => None,
+            })
+        };
+        let (at_line, at_col) = pos_of(&insts[..k]).unwrap_or((f.line, f.col));
+        let last_pos = pos_of(&insts);
+        let mut pre = insts[..k].to_vec();
+        let handler = out.blocks[bi].handler;
+        let cont = out.blocks.len();
+        let mut post = vec![Inst::Pos { line: at_line, col: at_col }];
+        post.extend_from_slice(&insts[k + 1..]);
+        let term = std::mem::replace(&mut out.blocks[bi].term, Term::Unreachable);
+        out.blocks.push(kir::Block { insts: post, term, handler });
+        work.push(cont);
+        // The copy.
+        let base_v = out.vars;
+        out.vars += f.vars.max(1);
+        let base_b = out.blocks.len() as u32;
+        let rv = |v: kir::Var| if v == kir::ENV_VAR { v } else { v + base_v };
+        for (ci, cb) in f.blocks.iter().enumerate() {
+            let mut insts = Vec::with_capacity(cb.insts.len() + 2);
+            if ci == 0 {
+                insts.push(Inst::InlinedPos { line: f.line, col: f.col, at_line, at_col });
+            }
+            for i in &cb.insts {
+                insts.push(match i {
+                    Inst::Param { dst, index } => match args.get(*index as usize) {
+                        Some(a) => Inst::Move { dst: rv(*dst), src: *a },
+                        None => Inst::Const { dst: rv(*dst), value: kir::Const::Undefined },
+                    },
+                    Inst::This { dst } => Inst::Move { dst: rv(*dst), src: this },
+                    Inst::Callee { dst } | Inst::OwnClosure { dst } => Inst::Move { dst: rv(*dst), src: callee },
+                    Inst::Pos { line, col } => Inst::InlinedPos { line: *line, col: *col, at_line, at_col },
+                    other => other.map_vars(rv),
+                });
+            }
+            let rb = |b: kir::BlockId| b + base_b;
+            let term = match &cb.term {
+                Term::Jump(b) => Term::Jump(rb(*b)),
+                Term::Branch { cond, then, els } => Term::Branch { cond: rv(*cond), then: rb(*then), els: rb(*els) },
+                Term::BranchCmp { op, a, b, then, els } => Term::BranchCmp { op: *op, a: rv(*a), b: rv(*b), then: rb(*then), els: rb(*els) },
+                Term::BranchHole { var, hole, other } => Term::BranchHole { var: rv(*var), hole: rb(*hole), other: rb(*other) },
+                Term::Return(v) => {
+                    insts.push(Inst::Move { dst, src: rv(*v) });
+                    Term::Jump(cont as u32)
+                }
+                Term::Throw(v) => Term::Throw(rv(*v)),
+                Term::Unreachable => Term::Unreachable,
+            };
+            out.blocks.push(kir::Block { insts, term, handler: cb.handler.map(|h| h + base_b).or(handler) });
+        }
+        // The calling block jumps into the copy; the blocks emitted after
+        // it start from the position it ended with, as before the split.
+        if let Some((line, col)) = last_pos {
+            pre.push(Inst::Pos { line, col });
+        }
+        out.blocks[bi].insts = pre;
+        out.blocks[bi].term = Term::Jump(base_b);
+    }
+    Some(out)
 }
 
 /// The *int32 version* of a direct entry's body: a second copy of the
@@ -440,7 +565,7 @@ fn int32_transfer(known: &mut [bool], inst: &Inst, guarded: &[u32]) {
         Inst::Move { dst, src } => known[*dst as usize] = k(known, *src),
         Inst::Param { dst, index } => known[*dst as usize] = guarded.contains(index),
         Inst::Binary { op, dst, a, b } => known[*dst as usize] = int32_closed(*op) && k(known, *a) && k(known, *b),
-        Inst::Unary { op: UnOp::Inc | UnOp::Dec, dst, a } => known[*dst as usize] = k(known, *a),
+        Inst::Unary { op: UnOp::Inc | UnOp::Dec | UnOp::ToNumeric | UnOp::Pos, dst, a } => known[*dst as usize] = k(known, *a),
         _ => {
             if let Some(d) = inst.dst() {
                 known[d as usize] = false;
@@ -637,6 +762,9 @@ struct FnGen<'a, 'b, M: Module> {
     /// Where the generic copy continues after each exit of the int32
     /// version (`Int32Plan::exits`).
     exit_blocks: HashMap<(usize, usize), Block>,
+    /// The (position, inlined-at position) pairs that this function's
+    /// Cranelift source locations index.
+    positions: Vec<(u32, u32)>,
 }
 
 impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
@@ -687,6 +815,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             known: None,
             int32_blocks,
             exit_blocks: HashMap::new(),
+            positions: Vec::new(),
         }
     }
 
@@ -795,8 +924,23 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         }
     }
 
-    fn gen(mut self) {
-        self.b.set_srcloc(pos_srcloc(self.f.line, self.f.col));
+    /// The position of the calls that follow: `pos` (`line << 12 | col`),
+    /// inside a body inlined at `outer` (0: not inlined).
+    fn set_pos(&mut self, pos: u32, outer: u32) {
+        let i = match self.positions.iter().position(|&p| p == (pos, outer)) {
+            Some(i) => i,
+            None => {
+                self.positions.push((pos, outer));
+                self.positions.len() - 1
+            }
+        };
+        self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(i as u32));
+    }
+
+    /// Emits the function; returns the positions its source locations
+    /// index (for `record_code`).
+    fn gen(mut self) -> Vec<(u32, u32)> {
+        self.set_pos(pos_bits(self.f.line, self.f.col), 0);
         // Stack check (the design's "deep recursion is checked at function entry").
         let sp = self.b.ins().get_stack_pointer(I64);
         let limit = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, kiln_runtime::RT_STACK_LIMIT_OFFSET);
@@ -866,6 +1010,9 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             // generic copy (the same sites, in the same order).
             let end_cache = *self.cache_counter;
             *self.cache_counter = start_cache;
+            // Blocks are emitted in order, each inheriting the previous
+            // one's position, as in the generic copy.
+            self.set_pos(pos_bits(self.f.line, self.f.col), 0);
             for bi in 0..self.f.blocks.len() {
                 let (Some(blk), Some(known)) = (self.int32_blocks[bi], plan.entry[bi].clone()) else { continue };
                 self.b.switch_to_block(blk);
@@ -888,6 +1035,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         self.b.seal_all_blocks();
         let cfg = self.m.isa().frontend_config();
         self.b.finalize(cfg);
+        self.positions
     }
 
     /// The block a terminator branches to: the int32 version's copy while
@@ -911,6 +1059,11 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
                 let r = self.binary_int32(*op, x, y, *dst, exit);
                 self.def(*dst, r);
+            }
+            // 7.1.3 ToNumeric and 13.5.4 unary `+` of a Number: itself.
+            Inst::Unary { op: UnOp::ToNumeric | UnOp::Pos, dst, a } if known[*a as usize] => {
+                let x = self.use_var(*a);
+                self.def(*dst, x);
             }
             Inst::Unary { op: op @ (UnOp::Inc | UnOp::Dec), dst, a } if known[*a as usize] => {
                 let x = self.use_var(*a);
@@ -1951,7 +2104,10 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             Pos { line, col } => {
                 // The position of the calls that follow (stack traces map
                 // return addresses to these).
-                self.b.set_srcloc(pos_srcloc(*line, *col));
+                self.set_pos(pos_bits(*line, *col), 0);
+            }
+            InlinedPos { line, col, at_line, at_col } => {
+                self.set_pos(pos_bits(*line, *col), pos_bits(*at_line, *at_col));
             }
         }
     }
