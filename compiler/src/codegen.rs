@@ -1086,7 +1086,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             let c = self.b.ins().icmp(cc, ai, bi);
             return self.bool_val(c);
         }
-        let r = match op {
+        match op {
             BinOp::Add | BinOp::Sub | BinOp::Mul => {
                 let (r, of) = match op {
                     BinOp::Add => self.b.ins().sadd_overflow(ai, bi),
@@ -1171,8 +1171,7 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 self.box_i32(r)
             }
             _ => unreachable!("not an int32 operator"),
-        };
-        r
+        }
     }
 
     fn term(&mut self, t: &Term) {
