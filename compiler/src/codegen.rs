@@ -412,17 +412,19 @@ fn inline_self_calls(f: &kir::Function, me: u32) -> Option<kir::Function> {
     {
         return None;
     }
-    // Variables that only ever hold the running closure.
-    let mut own = vec![true; f.vars.max(1) as usize];
-    for i in f.insts() {
-        if let Some(d) = i.dst() {
-            if !matches!(i, Inst::OwnClosure { .. }) {
-                own[d as usize] = false;
-            }
-        }
-    }
-    let is_site = |i: &Inst| matches!(i, Inst::CallDirect { func, callee, .. } if *func == me && own[*callee as usize]);
-    let sites = f.insts().filter(|i| is_site(i)).count();
+    // The calls to inline in a block: of `me`, with a callee that an
+    // `own_closure` earlier in the block assigned (the running closure).
+    let sites_in = |insts: &[Inst]| -> Vec<usize> {
+        (0..insts.len())
+            .filter(|&k| match &insts[k] {
+                Inst::CallDirect { func, callee, .. } if *func == me => {
+                    matches!(insts[..k].iter().rev().find(|j| j.dst() == Some(*callee)), Some(Inst::OwnClosure { .. }))
+                }
+                _ => false,
+            })
+            .collect()
+    };
+    let sites: usize = f.blocks.iter().map(|b| sites_in(&b.insts).len()).sum();
     if sites == 0 || sites * body > INLINE_MAX_TOTAL {
         return None;
     }
@@ -430,7 +432,7 @@ fn inline_self_calls(f: &kir::Function, me: u32) -> Option<kir::Function> {
     // Blocks of the calling code still to scan for sites (not the copies).
     let mut work: Vec<usize> = (0..f.blocks.len()).collect();
     while let Some(bi) = work.pop() {
-        let Some(k) = out.blocks[bi].insts.iter().position(|i| is_site(i)) else { continue };
+        let Some(&k) = sites_in(&out.blocks[bi].insts).first() else { continue };
         let Inst::CallDirect { dst, callee, this, args, .. } = out.blocks[bi].insts[k].clone() else { unreachable!() };
         let insts = std::mem::take(&mut out.blocks[bi].insts);
         // The call's position, and where the block's positions end.
