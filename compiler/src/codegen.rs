@@ -37,11 +37,23 @@ fn sig_n<M: Module>(m: &M, n: usize) -> Signature {
     s
 }
 
-/// A source position as a Cranelift source location: `line << 12 | column`,
-/// as `abi::CodeRange` sites hold it.
-fn pos_srcloc(line: u32, col: u32) -> cranelift_codegen::ir::SourceLoc {
+/// The signature of a direct entry `kiln_jsd_i(ctx, callee, this, p0..pn)`.
+/// Only generated code calls direct entries (`CallDirect` and the generic
+/// entry's adapter), so they use Cranelift's `winch` convention: the System V
+/// argument registers, but no callee-saved registers. A function's frame then
+/// saves nothing in its prologue, and values that live across a call are
+/// spilled by the caller only on the paths that make the call (a leaf path
+/// such as `fib`'s `n < 2` pays for no register saves at all).
+fn sig_direct<M: Module>(m: &M, nparams: usize) -> Signature {
+    let mut s = sig_n(m, 3 + nparams);
+    s.call_conv = CallConv::Winch;
+    s
+}
+
+/// A source position as `abi::CodeRange` sites hold it: `line << 12 | column`.
+fn pos_bits(line: u32, col: u32) -> u32 {
     use kiln_runtime::abi::POS_COL_BITS;
-    cranelift_codegen::ir::SourceLoc::new((line << POS_COL_BITS) | (col & ((1 << POS_COL_BITS) - 1)))
+    (line << POS_COL_BITS) | (col & ((1 << POS_COL_BITS) - 1))
 }
 
 /// What a stack walk needs of one compiled function (see `abi::CodeRange`).
@@ -51,26 +63,28 @@ struct FnCode {
     fp_off: u32,
     /// Index of its `FunctionInfo`; none for frames traces do not show.
     info: Option<u32>,
-    /// (return-address offset, position) of every call, sorted.
-    sites: Vec<(u32, u32)>,
+    /// (return-address offset, position, inlined-at position or 0) of
+    /// every call, sorted.
+    sites: Vec<(u32, u32, u32)>,
 }
 
 /// Reads the code size, frame layout and call positions of the function
-/// just defined from `ctx`.
-fn record_code(ctx: &Context, id: FuncId, info: Option<u32>, out: &mut Vec<FnCode>) {
+/// just defined from `ctx`. Its source locations index `positions`
+/// ((position, inlined-at position) pairs, see `FnGen::set_pos`).
+fn record_code(ctx: &Context, id: FuncId, info: Option<u32>, positions: &[(u32, u32)], out: &mut Vec<FnCode>) {
     let Some(cc) = ctx.compiled_code() else { return };
     let buf = &cc.buffer;
     let srclocs = buf.get_srclocs_sorted();
-    let mut sites: Vec<(u32, u32)> = buf
+    let mut sites: Vec<(u32, u32, u32)> = buf
         .call_sites()
         .map(|cs| {
             let at = cs.ret_addr.saturating_sub(1);
             let i = srclocs.partition_point(|l| l.end <= at);
-            let pos = match srclocs.get(i) {
-                Some(l) if l.start <= at && !l.loc.is_default() => l.loc.bits(),
-                _ => 0,
+            let (pos, outer) = match srclocs.get(i) {
+                Some(l) if l.start <= at && !l.loc.is_default() => positions.get(l.loc.bits() as usize).copied().unwrap_or((0, 0)),
+                _ => (0, 0),
             };
-            (cs.ret_addr, pos)
+            (cs.ret_addr, pos, outer)
         })
         .collect();
     sites.sort_unstable();
@@ -121,13 +135,22 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
     for (i, d) in direct_entries(kir).into_iter().enumerate() {
         direct.push(match d {
             Some(n) => {
-                let id = m.declare_function(&format!("kiln_jsd_{i}"), Linkage::Local, &sig_n(m, 3 + n as usize)).map_err(err)?;
+                let id = m.declare_function(&format!("kiln_jsd_{i}"), Linkage::Local, &sig_direct(m, n as usize)).map_err(err)?;
                 Some((id, n))
             }
             None => None,
         });
     }
     let reads_new_target = kir.functions.iter().map(|f| f.insts().any(|i| matches!(i, Inst::NewTarget { .. }))).collect();
+    // Bodies with one level of self-recursive calls inlined (see
+    // `inline_self_calls`): what is compiled for those functions.
+    let inlined: Vec<Option<kir::Function>> = kir
+        .functions
+        .iter()
+        .enumerate()
+        .map(|(i, f)| if direct[i].is_some() && !baseline { inline_self_calls(f, i as u32) } else { None })
+        .collect();
+    let bodies: Vec<&kir::Function> = kir.functions.iter().zip(&inlined).map(|(f, x)| x.as_ref().unwrap_or(f)).collect();
     // Constant tables.
     let nstr = kir.strings.len();
     let consts = m.declare_data("kiln_consts", Linkage::Local, true, false).map_err(err)?;
@@ -162,8 +185,7 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
     let mut d = DataDescription::new();
     // One inline-cache word per global or named-property access site, in
     // code-generation order.
-    let sites = kir
-        .functions
+    let sites = bodies
         .iter()
         .flat_map(|f| f.blocks.iter())
         .flat_map(|b| b.insts.iter())
@@ -223,13 +245,13 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
     let mut cache_counter = 0u32;
     let mut code: Vec<FnCode> = Vec::new();
     let codemap = m.declare_data("kiln_codemap", Linkage::Local, false, false).map_err(err)?;
-    for (i, f) in kir.functions.iter().enumerate() {
+    for (i, &f) in bodies.iter().enumerate() {
         let direct = ids.direct[i];
         ctx.func.signature = sig_n(m, 5);
         if let Some((_, n)) = direct {
-            ctx.func.signature = sig_n(m, 3 + n as usize);
+            ctx.func.signature = sig_direct(m, n as usize);
         }
-        FnGen::new(m, &ids, kir, f, &mut ctx, &mut fctx, &mut cache_counter, direct.is_some()).gen();
+        let positions = FnGen::new(m, &ids, kir, f, &mut ctx, &mut fctx, &mut cache_counter, direct.is_some()).gen();
         if std::env::var_os("KILN_DUMP_CLIF").is_some() {
             eprintln!("{}", ctx.func.display());
         }
@@ -239,7 +261,7 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
         // A module graph's link-and-evaluate function (0) is the host's
         // part of the run, like Node's module loader: not in stack traces.
         let shown = i != 0 || kir.files.is_empty();
-        record_code(&ctx, body_id, shown.then_some(i as u32), &mut code);
+        record_code(&ctx, body_id, shown.then_some(i as u32), &positions, &mut code);
         m.clear_context(&mut ctx);
         if let Some((id, n)) = direct {
             // The generic entry adapts (argc, argv) to the direct entry's
@@ -247,7 +269,7 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
             ctx.func.signature = sig_n(m, 5);
             emit_adapter(m, &mut ctx, &mut fctx, id, n);
             m.define_function(ids.funcs[i], &mut ctx).map_err(|e| format!("code generation failed in function {i}: {e:?}"))?;
-            record_code(&ctx, ids.funcs[i], None, &mut code);
+            record_code(&ctx, ids.funcs[i], None, &[], &mut code);
             m.clear_context(&mut ctx);
         }
     }
@@ -295,7 +317,7 @@ pub fn emit_module<M: Module>(m: &mut M, kir: &kir::Module, script_path: &str, c
         b.finalize(m.isa().frontend_config());
     }
     m.define_function(main, &mut ctx).map_err(err)?;
-    record_code(&ctx, main, None, &mut code);
+    record_code(&ctx, main, None, &[], &mut code);
     m.clear_context(&mut ctx);
     define_codemap(m, codemap, fninfo, &code).map_err(err)?;
     Ok(Emitted { main })
@@ -308,12 +330,13 @@ fn define_codemap<M: Module>(m: &mut M, codemap: DataId, fninfo: DataId, code: &
     let mut starts = Vec::new();
     for c in code {
         starts.push(bytes.len());
-        for &(ra, pos) in &c.sites {
+        for &(ra, pos, outer) in &c.sites {
             bytes.extend_from_slice(&ra.to_le_bytes());
             bytes.extend_from_slice(&pos.to_le_bytes());
+            bytes.extend_from_slice(&outer.to_le_bytes());
         }
     }
-    bytes.extend_from_slice(&[0; 8]);
+    bytes.extend_from_slice(&[0; 12]);
     let mut d = DataDescription::new();
     d.define(bytes.into_boxed_slice());
     d.set_align(8);
@@ -370,6 +393,317 @@ fn direct_entries(kir: &kir::Module) -> Vec<Option<u32>> {
             Some(f.insts().filter_map(|i| if let Inst::Param { index, .. } = i { Some(index + 1) } else { None }).max().unwrap_or(0))
         })
         .collect()
+}
+
+/// Largest function body (KIR instructions) whose self-recursive calls are
+/// inlined, and largest total of inlined instructions.
+const INLINE_MAX_BODY: usize = 80;
+const INLINE_MAX_TOTAL: usize = 200;
+
+/// Inlines one level of a function's calls of itself, as V8 does: each
+/// `call_direct` of function `me` whose callee is the running closure
+/// (`own_closure`) is replaced by a copy of the body, with parameters
+/// read from the call's arguments (`undefined` past them), `this` and the
+/// callee from the call, and returns jumping to the rest of the calling
+/// block. The copy's own calls of itself stay calls, so recursion still
+/// goes through the entry's stack check.
+///
+/// Only for bodies that keep their environment (no `push_env`/`pop_env`/
+/// `clone_env`: both activations then have the closure's environment in
+/// `v0`) and do not read `new.target`. Stack traces are unchanged: the
+/// copy's positions are `InlinedPos`, whose calls record the position of
+/// the inlined call too, and the frame walk shows both activations
+/// (`abi::js_frames`). An exception in the copy goes to the calling
+/// block's handler when the copied block has none.
+fn inline_self_calls(f: &kir::Function, me: u32) -> Option<kir::Function> {
+    let body: usize = f.blocks.iter().map(|b| b.insts.len()).sum();
+    if body > INLINE_MAX_BODY
+        || f.insts().any(|i| {
+            matches!(i, Inst::PushEnv { .. } | Inst::PopEnv | Inst::CloneEnv | Inst::NewTarget { .. } | Inst::InlinedPos { .. } | Inst::Arguments { .. } | Inst::MappedArguments { .. } | Inst::RestArgs { .. })
+        })
+    {
+        return None;
+    }
+    // The calls to inline in a block: of `me`, with a callee that an
+    // `own_closure` earlier in the block assigned (the running closure).
+    let sites_in = |insts: &[Inst]| -> Vec<usize> {
+        (0..insts.len())
+            .filter(|&k| match &insts[k] {
+                Inst::CallDirect { func, callee, .. } if *func == me => {
+                    matches!(insts[..k].iter().rev().find(|j| j.dst() == Some(*callee)), Some(Inst::OwnClosure { .. }))
+                }
+                _ => false,
+            })
+            .collect()
+    };
+    let sites: usize = f.blocks.iter().map(|b| sites_in(&b.insts).len()).sum();
+    if sites == 0 || sites * body > INLINE_MAX_TOTAL {
+        return None;
+    }
+    let mut out = f.clone();
+    // Blocks of the calling code still to scan for sites (not the copies).
+    let mut work: Vec<usize> = (0..f.blocks.len()).collect();
+    while let Some(bi) = work.pop() {
+        let Some(&k) = sites_in(&out.blocks[bi].insts).first() else { continue };
+        let Inst::CallDirect { dst, callee, this, args, .. } = out.blocks[bi].insts[k].clone() else { unreachable!() };
+        let insts = std::mem::take(&mut out.blocks[bi].insts);
+        // The call's position, and where the block's positions end.
+        let pos_of = |insts: &[Inst]| {
+            insts.iter().rev().find_map(|i| match i {
+                Inst::Pos { line, col } => Some((*line, *col)),
+                _ => None,
+            })
+        };
+        let (at_line, at_col) = pos_of(&insts[..k]).unwrap_or((f.line, f.col));
+        let last_pos = pos_of(&insts);
+        let mut pre = insts[..k].to_vec();
+        let handler = out.blocks[bi].handler;
+        let cont = out.blocks.len();
+        let mut post = vec![Inst::Pos { line: at_line, col: at_col }];
+        post.extend_from_slice(&insts[k + 1..]);
+        let term = std::mem::replace(&mut out.blocks[bi].term, Term::Unreachable);
+        out.blocks.push(kir::Block { insts: post, term, handler });
+        work.push(cont);
+        // The copy.
+        let base_v = out.vars;
+        out.vars += f.vars.max(1);
+        let base_b = out.blocks.len() as u32;
+        let rv = |v: kir::Var| if v == kir::ENV_VAR { v } else { v + base_v };
+        for (ci, cb) in f.blocks.iter().enumerate() {
+            let mut insts = Vec::with_capacity(cb.insts.len() + 2);
+            if ci == 0 {
+                insts.push(Inst::InlinedPos { line: f.line, col: f.col, at_line, at_col });
+            }
+            for i in &cb.insts {
+                insts.push(match i {
+                    Inst::Param { dst, index } => match args.get(*index as usize) {
+                        Some(a) => Inst::Move { dst: rv(*dst), src: *a },
+                        None => Inst::Const { dst: rv(*dst), value: kir::Const::Undefined },
+                    },
+                    Inst::This { dst } => Inst::Move { dst: rv(*dst), src: this },
+                    Inst::Callee { dst } | Inst::OwnClosure { dst } => Inst::Move { dst: rv(*dst), src: callee },
+                    Inst::Pos { line, col } => Inst::InlinedPos { line: *line, col: *col, at_line, at_col },
+                    other => other.map_vars(rv),
+                });
+            }
+            let rb = |b: kir::BlockId| b + base_b;
+            let term = match &cb.term {
+                Term::Jump(b) => Term::Jump(rb(*b)),
+                Term::Branch { cond, then, els } => Term::Branch { cond: rv(*cond), then: rb(*then), els: rb(*els) },
+                Term::BranchCmp { op, a, b, then, els } => Term::BranchCmp { op: *op, a: rv(*a), b: rv(*b), then: rb(*then), els: rb(*els) },
+                Term::BranchHole { var, hole, other } => Term::BranchHole { var: rv(*var), hole: rb(*hole), other: rb(*other) },
+                Term::Return(v) => {
+                    insts.push(Inst::Move { dst, src: rv(*v) });
+                    Term::Jump(cont as u32)
+                }
+                Term::Throw(v) => Term::Throw(rv(*v)),
+                Term::Unreachable => Term::Unreachable,
+            };
+            out.blocks.push(kir::Block { insts, term, handler: cb.handler.map(|h| h + base_b).or(handler) });
+        }
+        // The calling block jumps into the copy; the blocks emitted after
+        // it start from the position it ended with, as before the split.
+        if let Some((line, col)) = last_pos {
+            pre.push(Inst::Pos { line, col });
+        }
+        out.blocks[bi].insts = pre;
+        out.blocks[bi].term = Term::Jump(base_b);
+    }
+    Some(out)
+}
+
+/// The *int32 version* of a direct entry's body: a second copy of the
+/// function's code, entered when every parameter that feeds arithmetic or
+/// comparisons holds an int32 (a check at entry), inside which a forward
+/// dataflow over KIR variables knows which ones hold int32s, so that their
+/// operators skip tag checks (`<` is one compare and branch, `n - 1` one
+/// subtraction and overflow test). When an operation's result is not an
+/// int32 (overflow, `-0`, a `%` the inline path does not do), the version
+/// computes it exactly as the generic code does and continues in the
+/// generic copy right after that instruction (both copies share the
+/// Cranelift variables, so nothing else is moved). Exception handlers are
+/// always the generic copy's blocks. Results are those of the generic code
+/// in every case; only the number of checks differs.
+struct Int32Plan {
+    /// Parameter indices whose tag the entry checks.
+    guarded: Vec<u32>,
+    /// Per KIR block reachable in the int32 version: the variables known
+    /// to hold int32s at its start.
+    entry: Vec<Option<Vec<bool>>>,
+    /// (block, instruction) after which the int32 version may continue in
+    /// the generic copy.
+    exits: std::collections::HashSet<(usize, usize)>,
+}
+
+/// Whether an int32 `op` int32 has an inline int32 path (then its result is
+/// an int32 unless the operation is in [`int32_may_exit`]).
+fn int32_op(op: BinOp) -> bool {
+    use BinOp::*;
+    matches!(op, Add | Sub | Mul | Mod | BitAnd | BitOr | BitXor | Shl | Sar | Lt | Gt | Le | Ge | Eq | Ne | StrictEq | StrictNe)
+}
+
+/// Whether int32 `op` int32 can give a Number that is not an int32
+/// (overflow; `-0` from `*` and `%`; `%` by a non-positive divisor).
+fn int32_may_exit(op: BinOp) -> bool {
+    matches!(op, BinOp::Add | BinOp::Sub | BinOp::Mul | BinOp::Mod)
+}
+
+/// Whether int32 `op` int32 gives an int32 (when it does not exit).
+fn int32_closed(op: BinOp) -> bool {
+    use BinOp::*;
+    matches!(op, Add | Sub | Mul | Mod | BitAnd | BitOr | BitXor | Shl | Sar)
+}
+
+/// The condition of comparison `op` on two int32s (7.2.13
+/// IsLessThan and 7.2.14/7.2.15 (Is)LooselyEqual/IsStrictlyEqual reduce to
+/// the integer comparison for two int32 Numbers).
+fn int32_cc(op: BinOp) -> Option<IntCC> {
+    Some(match op {
+        BinOp::Lt => IntCC::SignedLessThan,
+        BinOp::Gt => IntCC::SignedGreaterThan,
+        BinOp::Le => IntCC::SignedLessThanOrEqual,
+        BinOp::Ge => IntCC::SignedGreaterThanOrEqual,
+        BinOp::Eq | BinOp::StrictEq => IntCC::Equal,
+        BinOp::Ne | BinOp::StrictNe => IntCC::NotEqual,
+        _ => return None,
+    })
+}
+
+/// The int32 knowledge after `inst`, given `known` before it.
+fn int32_transfer(known: &mut [bool], inst: &Inst, guarded: &[u32]) {
+    let k = |known: &[bool], v: kir::Var| known[v as usize];
+    match inst {
+        Inst::Const { dst, value } => {
+            known[*dst as usize] = matches!(value, kir::Const::Number(n) if kiln_runtime::Value::number(*n).is_int());
+        }
+        Inst::Move { dst, src } => known[*dst as usize] = k(known, *src),
+        Inst::Param { dst, index } => known[*dst as usize] = guarded.contains(index),
+        Inst::Binary { op, dst, a, b } => known[*dst as usize] = int32_closed(*op) && k(known, *a) && k(known, *b),
+        Inst::Unary { op: UnOp::Inc | UnOp::Dec | UnOp::ToNumeric | UnOp::Pos, dst, a } => known[*dst as usize] = k(known, *a),
+        _ => {
+            if let Some(d) = inst.dst() {
+                known[d as usize] = false;
+            }
+        }
+    }
+}
+
+/// Plans the int32 version of function `f` whose direct entry takes
+/// `nparams` parameters; none when no operator would be specialised.
+fn int32_plan(f: &kir::Function, nparams: u32) -> Option<Int32Plan> {
+    if nparams == 0 {
+        return None;
+    }
+    let nvars = f.vars.max(1) as usize;
+    // Variables whose values reach an arithmetic or comparison operand
+    // through moves: the parameters among them are worth checking.
+    let mut numeric = vec![false; nvars];
+    for b in &f.blocks {
+        for i in &b.insts {
+            match i {
+                Inst::Binary { op, a, b, .. } if int32_op(*op) => {
+                    numeric[*a as usize] = true;
+                    numeric[*b as usize] = true;
+                }
+                Inst::Unary { op: UnOp::Inc | UnOp::Dec, a, .. } => numeric[*a as usize] = true,
+                _ => {}
+            }
+        }
+        if let Term::BranchCmp { op, a, b, .. } = &b.term {
+            if int32_op(*op) {
+                numeric[*a as usize] = true;
+                numeric[*b as usize] = true;
+            }
+        }
+    }
+    loop {
+        let mut changed = false;
+        for i in f.insts() {
+            if let Inst::Move { dst, src } = i {
+                if numeric[*dst as usize] && !numeric[*src as usize] {
+                    numeric[*src as usize] = true;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut guarded: Vec<u32> = f
+        .insts()
+        .filter_map(|i| match i {
+            Inst::Param { dst, index } if *index < nparams && numeric[*dst as usize] => Some(*index),
+            _ => None,
+        })
+        .collect();
+    guarded.sort_unstable();
+    guarded.dedup();
+    if guarded.is_empty() {
+        return None;
+    }
+    // Forward must-analysis over the blocks reachable by normal edges.
+    let mut entry: Vec<Option<Vec<bool>>> = vec![None; f.blocks.len()];
+    entry[0] = Some(vec![false; nvars]);
+    let mut work = vec![0usize];
+    while let Some(bi) = work.pop() {
+        let mut known = entry[bi].clone().expect("visited");
+        for i in &f.blocks[bi].insts {
+            int32_transfer(&mut known, i, &guarded);
+        }
+        for s in f.blocks[bi].term.successors() {
+            let s = s as usize;
+            match &mut entry[s] {
+                None => {
+                    entry[s] = Some(known.clone());
+                    work.push(s);
+                }
+                Some(old) => {
+                    let mut changed = false;
+                    for (o, n) in old.iter_mut().zip(&known) {
+                        if *o && !*n {
+                            *o = false;
+                            changed = true;
+                        }
+                    }
+                    if changed {
+                        work.push(s);
+                    }
+                }
+            }
+        }
+    }
+    // Exits, and whether anything is specialised at all.
+    let mut exits = std::collections::HashSet::new();
+    let mut specialised = 0;
+    for (bi, b) in f.blocks.iter().enumerate() {
+        let Some(mut known) = entry[bi].clone() else { continue };
+        for (ii, i) in b.insts.iter().enumerate() {
+            match i {
+                Inst::Binary { op, a, b, .. } if int32_op(*op) && known[*a as usize] && known[*b as usize] => {
+                    specialised += 1;
+                    if int32_may_exit(*op) {
+                        exits.insert((bi, ii));
+                    }
+                }
+                Inst::Unary { op: UnOp::Inc | UnOp::Dec, a, .. } if known[*a as usize] => {
+                    specialised += 1;
+                    exits.insert((bi, ii));
+                }
+                _ => {}
+            }
+            int32_transfer(&mut known, i, &guarded);
+        }
+        if let Term::BranchCmp { op, a, b, .. } = &b.term {
+            if int32_op(*op) && known[*a as usize] && known[*b as usize] {
+                specialised += 1;
+            }
+        }
+    }
+    if specialised == 0 {
+        return None;
+    }
+    Some(Int32Plan { guarded, entry, exits })
 }
 
 /// Parameter `index` from a generic entry's (argc, argv): `undefined` past
@@ -431,6 +765,20 @@ struct FnGen<'a, 'b, M: Module> {
     cache_counter: &'a mut u32,
     /// The KIR block being translated (for its handler).
     handler: Option<u32>,
+    /// The int32 version's plan, when the function has one (see
+    /// [`Int32Plan`]); taken by `gen`.
+    plan: Option<Int32Plan>,
+    /// While the int32 version is emitted: the variables known to hold
+    /// int32s at the current instruction.
+    known: Option<Vec<bool>>,
+    /// The int32 version's blocks (for those it reaches).
+    int32_blocks: Vec<Option<Block>>,
+    /// Where the generic copy continues after each exit of the int32
+    /// version (`Int32Plan::exits`).
+    exit_blocks: HashMap<(usize, usize), Block>,
+    /// The (position, inlined-at position) pairs that this function's
+    /// Cranelift source locations index.
+    positions: Vec<(u32, u32)>,
 }
 
 impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
@@ -453,6 +801,11 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         let blocks = (0..f.blocks.len()).map(|_| b.create_block()).collect();
         let exc_block = b.create_block();
         b.set_cold_block(exc_block);
+        let plan = if direct && !ids.baseline { int32_plan(f, p.len() as u32 - 3) } else { None };
+        let int32_blocks = match &plan {
+            Some(pl) => pl.entry.iter().map(|e| e.as_ref().map(|_| b.create_block())).collect(),
+            None => Vec::new(),
+        };
         FnGen {
             m,
             ids,
@@ -472,6 +825,11 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             consts_gv: None,
             cache_counter,
             handler: None,
+            plan,
+            known: None,
+            int32_blocks,
+            exit_blocks: HashMap::new(),
+            positions: Vec::new(),
         }
     }
 
@@ -580,8 +938,23 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         }
     }
 
-    fn gen(mut self) {
-        self.b.set_srcloc(pos_srcloc(self.f.line, self.f.col));
+    /// The position of the calls that follow: `pos` (`line << 12 | col`),
+    /// inside a body inlined at `outer` (0: not inlined).
+    fn set_pos(&mut self, pos: u32, outer: u32) {
+        let i = match self.positions.iter().position(|&p| p == (pos, outer)) {
+            Some(i) => i,
+            None => {
+                self.positions.push((pos, outer));
+                self.positions.len() - 1
+            }
+        };
+        self.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(i as u32));
+    }
+
+    /// Emits the function; returns the positions its source locations
+    /// index (for `record_code`).
+    fn gen(mut self) -> Vec<(u32, u32)> {
+        self.set_pos(pos_bits(self.f.line, self.f.col), 0);
         // Stack check (the design's "deep recursion is checked at function entry").
         let sp = self.b.ins().get_stack_pointer(I64);
         let limit = self.b.ins().load(I64, MemFlagsData::trusted(), self.ctx, kiln_runtime::RT_STACK_LIMIT_OFFSET);
@@ -599,17 +972,75 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             self.b.def_var(self.vars[i], undef);
         }
         let b0 = self.blocks[0];
-        self.b.ins().jump(b0, &[]);
-
+        let plan = self.plan.take();
+        match &plan {
+            Some(plan) => {
+                // Enter the int32 version when every guarded parameter is
+                // an int32: `p - INT_TAG_HI` is below 2^32 exactly for
+                // int32s, so the OR of all of them is. (Not `both_int`'s
+                // XOR, which Cranelift would share with the generic copy's
+                // checks and keep alive into the int32 version.)
+                // With one parameter: its upper half is the int tag.
+                let all = if let [i] = plan.guarded[..] {
+                    let hi = self.b.ins().ushr_imm_u(self.params[i as usize], 32);
+                    self.b.ins().icmp_imm_s(IntCC::Equal, hi, (INT_TAG_HI >> 32) as i64)
+                } else {
+                    let mut acc: Option<Value> = None;
+                    for &i in &plan.guarded {
+                        let x = self.b.ins().iadd_imm_s(self.params[i as usize], INT_TAG_HI.wrapping_neg() as i64);
+                        acc = Some(match acc {
+                            Some(a) => self.b.ins().bor(a, x),
+                            None => x,
+                        });
+                    }
+                    self.b.ins().icmp_imm_u(IntCC::UnsignedLessThan, acc.expect("guarded"), 1i64 << 32)
+                };
+                let s0 = self.int32_blocks[0].expect("entry block");
+                self.b.ins().brif(all, s0, &[], b0, &[]);
+            }
+            None => {
+                self.b.ins().jump(b0, &[]);
+            }
+        }
+        let start_cache = *self.cache_counter;
         for bi in 0..self.f.blocks.len() {
             let blk = self.blocks[bi];
             self.b.switch_to_block(blk);
             let kb = &self.f.blocks[bi];
             self.handler = kb.handler;
-            for inst in &kb.insts {
+            for (ii, inst) in kb.insts.iter().enumerate() {
                 self.inst(inst);
+                if plan.as_ref().is_some_and(|p| p.exits.contains(&(bi, ii))) {
+                    let cont = self.b.create_block();
+                    self.b.ins().jump(cont, &[]);
+                    self.b.switch_to_block(cont);
+                    self.exit_blocks.insert((bi, ii), cont);
+                }
             }
             self.term(&kb.term);
+        }
+        if let Some(plan) = &plan {
+            // The int32 version uses the same inline-cache words as the
+            // generic copy (the same sites, in the same order).
+            let end_cache = *self.cache_counter;
+            *self.cache_counter = start_cache;
+            // Blocks are emitted in order, each inheriting the previous
+            // one's position, as in the generic copy.
+            self.set_pos(pos_bits(self.f.line, self.f.col), 0);
+            for bi in 0..self.f.blocks.len() {
+                let (Some(blk), Some(known)) = (self.int32_blocks[bi], plan.entry[bi].clone()) else { continue };
+                self.b.switch_to_block(blk);
+                self.known = Some(known);
+                let kb = &self.f.blocks[bi];
+                self.handler = kb.handler;
+                for (ii, inst) in kb.insts.iter().enumerate() {
+                    self.inst_int32(inst, bi, ii);
+                    int32_transfer(self.known.as_mut().expect("int32 version"), inst, &plan.guarded);
+                }
+                self.term(&kb.term);
+            }
+            self.known = None;
+            *self.cache_counter = end_cache;
         }
         // Exception exit.
         self.b.switch_to_block(self.exc_block);
@@ -618,28 +1049,173 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
         self.b.seal_all_blocks();
         let cfg = self.m.isa().frontend_config();
         self.b.finalize(cfg);
+        self.positions
+    }
+
+    /// The block a terminator branches to: the int32 version's copy while
+    /// that version is emitted.
+    fn succ(&mut self, b: kir::BlockId) -> Block {
+        if self.known.is_some() {
+            if let Some(blk) = self.int32_blocks[b as usize] {
+                return blk;
+            }
+        }
+        self.blocks[b as usize]
+    }
+
+    /// Instruction `ii` of block `bi` in the int32 version: operators
+    /// whose operands are known int32s skip the tag checks.
+    fn inst_int32(&mut self, inst: &Inst, bi: usize, ii: usize) {
+        let known = self.known.as_ref().expect("int32 version");
+        let exit = self.exit_blocks.get(&(bi, ii)).copied();
+        match inst {
+            Inst::Binary { op, dst, a, b } if int32_op(*op) && known[*a as usize] && known[*b as usize] => {
+                let (x, y) = (self.use_var(*a), self.use_var(*b));
+                let r = self.binary_int32(*op, x, y, *dst, exit);
+                self.def(*dst, r);
+            }
+            // 7.1.3 ToNumeric and 13.5.4 unary `+` of a Number: itself.
+            Inst::Unary { op: UnOp::ToNumeric | UnOp::Pos, dst, a } if known[*a as usize] => {
+                let x = self.use_var(*a);
+                self.def(*dst, x);
+            }
+            Inst::Unary { op: op @ (UnOp::Inc | UnOp::Dec), dst, a } if known[*a as usize] => {
+                let x = self.use_var(*a);
+                let one = self.iconst(INT_TAG_HI | 1);
+                let r = self.binary_int32(if *op == UnOp::Inc { BinOp::Add } else { BinOp::Sub }, x, one, *dst, exit);
+                self.def(*dst, r);
+            }
+            _ => self.inst(inst),
+        }
+    }
+
+    /// `a op b` for two int32s (boxed) in the int32 version. When the
+    /// result is not an int32, it is computed as the generic code does
+    /// (IEEE doubles, or the runtime for `%`), assigned to `dst`, and
+    /// execution continues in the generic copy at `exit`.
+    fn binary_int32(&mut self, op: BinOp, a: Value, b: Value, dst: kir::Var, exit: Option<Block>) -> Value {
+        let ai = self.b.ins().ireduce(I32, a);
+        let bi = self.b.ins().ireduce(I32, b);
+        if let Some(cc) = int32_cc(op) {
+            let c = self.b.ins().icmp(cc, ai, bi);
+            return self.bool_val(c);
+        }
+        match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul => {
+                let (r, of) = match op {
+                    BinOp::Add => self.b.ins().sadd_overflow(ai, bi),
+                    BinOp::Sub => self.b.ins().ssub_overflow(ai, bi),
+                    _ => self.b.ins().smul_overflow(ai, bi),
+                };
+                // 6.1.6.1.4 Number::multiply: a zero product with a
+                // negative operand is -0, not an int32.
+                let bad = if op == BinOp::Mul {
+                    let zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                    let either = self.b.ins().bor(ai, bi);
+                    let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, either, 0);
+                    let negzero = self.b.ins().band(zero, neg);
+                    self.b.ins().bor(of, negzero)
+                } else {
+                    of
+                };
+                let ok_b = self.b.create_block();
+                let out_b = self.b.create_block();
+                self.b.set_cold_block(out_b);
+                self.b.ins().brif(bad, out_b, &[], ok_b, &[]);
+                self.b.switch_to_block(out_b);
+                // The exact result in doubles (6.1.6.1.7 Number::add,
+                // 6.1.6.1.8 Number::subtract, 6.1.6.1.4 Number::multiply):
+                // both operands convert exactly.
+                let fa = self.b.ins().fcvt_from_sint(F64, ai);
+                let fb = self.b.ins().fcvt_from_sint(F64, bi);
+                let fr = match op {
+                    BinOp::Add => self.b.ins().fadd(fa, fb),
+                    BinOp::Sub => self.b.ins().fsub(fa, fb),
+                    _ => self.b.ins().fmul(fa, fb),
+                };
+                let boxed = self.box_f64(fr);
+                self.def(dst, boxed);
+                self.b.ins().jump(exit.expect("exit after int32 arithmetic"), &[]);
+                self.b.switch_to_block(ok_b);
+                self.box_i32(r)
+            }
+            BinOp::Mod => {
+                // 6.1.6.1.6 Number::remainder: inline for a positive
+                // divisor and a result that is not -0; otherwise the
+                // runtime's operator, then the generic copy.
+                let pos = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, bi, 0);
+                let calc = self.b.create_block();
+                let ok_b = self.b.create_block();
+                let out_b = self.b.create_block();
+                self.b.set_cold_block(out_b);
+                self.b.ins().brif(pos, calc, &[], out_b, &[]);
+                self.b.switch_to_block(calc);
+                let r = self.b.ins().srem(ai, bi);
+                let zero = self.b.ins().icmp_imm_s(IntCC::Equal, r, 0);
+                let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, ai, 0);
+                let negzero = self.b.ins().band(zero, neg);
+                self.b.ins().brif(negzero, out_b, &[], ok_b, &[]);
+                self.b.switch_to_block(out_b);
+                let r2 = self.call_rt_checked("kiln_mod", &[a, b]);
+                self.def(dst, r2);
+                self.b.ins().jump(exit.expect("exit after int32 remainder"), &[]);
+                self.b.switch_to_block(ok_b);
+                self.box_i32(r)
+            }
+            BinOp::BitAnd => {
+                let r = self.b.ins().band(ai, bi);
+                self.box_i32(r)
+            }
+            BinOp::BitOr => {
+                let r = self.b.ins().bor(ai, bi);
+                self.box_i32(r)
+            }
+            BinOp::BitXor => {
+                let r = self.b.ins().bxor(ai, bi);
+                self.box_i32(r)
+            }
+            BinOp::Shl => {
+                let s = self.b.ins().band_imm_s(bi, 31);
+                let r = self.b.ins().ishl(ai, s);
+                self.box_i32(r)
+            }
+            BinOp::Sar => {
+                let s = self.b.ins().band_imm_s(bi, 31);
+                let r = self.b.ins().sshr(ai, s);
+                self.box_i32(r)
+            }
+            _ => unreachable!("not an int32 operator"),
+        }
     }
 
     fn term(&mut self, t: &Term) {
         match t {
             Term::Jump(b) => {
-                let blk = self.blocks[*b as usize];
+                let blk = self.succ(*b);
                 self.b.ins().jump(blk, &[]);
             }
             Term::Branch { cond, then, els } => {
                 let v = self.use_var(*cond);
-                let (t, e) = (self.blocks[*then as usize], self.blocks[*els as usize]);
+                let (t, e) = (self.succ(*then), self.succ(*els));
                 self.truthy_branch(v, t, e);
             }
             Term::BranchCmp { op, a, b, then, els } => {
                 let (x, y) = (self.use_var(*a), self.use_var(*b));
-                let (t, e) = (self.blocks[*then as usize], self.blocks[*els as usize]);
-                self.compare_branch(*op, x, y, t, e);
+                let (t, e) = (self.succ(*then), self.succ(*els));
+                let int32 = self.known.as_ref().is_some_and(|k| k[*a as usize] && k[*b as usize]);
+                match int32_cc(*op) {
+                    Some(cc) if int32 => {
+                        let (xi, yi) = (self.b.ins().ireduce(I32, x), self.b.ins().ireduce(I32, y));
+                        let c = self.b.ins().icmp(cc, xi, yi);
+                        self.b.ins().brif(c, t, &[], e, &[]);
+                    }
+                    _ => self.compare_branch(*op, x, y, t, e),
+                }
             }
             Term::BranchHole { var, hole, other } => {
                 let v = self.use_var(*var);
                 let is = self.b.ins().icmp_imm_s(IntCC::Equal, v, HOLE_BITS as i64);
-                let (h, o) = (self.blocks[*hole as usize], self.blocks[*other as usize]);
+                let (h, o) = (self.succ(*hole), self.succ(*other));
                 self.b.ins().brif(is, h, &[], o, &[]);
             }
             Term::Return(v) => {
@@ -1591,7 +2167,10 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
             Pos { line, col } => {
                 // The position of the calls that follow (stack traces map
                 // return addresses to these).
-                self.b.set_srcloc(pos_srcloc(*line, *col));
+                self.set_pos(pos_bits(*line, *col), 0);
+            }
+            InlinedPos { line, col, at_line, at_col } => {
+                self.set_pos(pos_bits(*line, *col), pos_bits(*at_line, *at_col));
             }
         }
     }

@@ -245,6 +245,10 @@ pub enum Inst {
     SuperConstruct { dst: Var, ctor: Var, new_target: Var, args: Var },
     /// A derived constructor's completion value (10.2.2 steps 10–12).
     DerivedReturn { dst: Var, val: Var, this: Var },
+    /// A position inside a function body that the code generator inlined
+    /// at a call whose position is `at_line:at_col` (stack traces show
+    /// both activations). Only the code generator creates these.
+    InlinedPos { line: u32, col: u32, at_line: u32, at_col: u32 },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -259,6 +263,172 @@ pub enum Term {
     Return(Var),
     Throw(Var),
     Unreachable,
+}
+
+impl Inst {
+    /// The variable this instruction assigns, if any (`ENV_VAR` for the
+    /// environment instructions).
+    pub fn dst(&self) -> Option<Var> {
+        use Inst::*;
+        match self {
+            Const { dst, .. }
+            | Move { dst, .. }
+            | Binary { dst, .. }
+            | Unary { dst, .. }
+            | Param { dst, .. }
+            | This { dst }
+            | SloppyThis { dst, .. }
+            | NewTarget { dst }
+            | Callee { dst }
+            | Arguments { dst, .. }
+            | MappedArguments { dst, .. }
+            | GetProp { dst, .. }
+            | GetNamed { dst, .. }
+            | Delete { dst, .. }
+            | GetGlobal { dst, .. }
+            | TypeofGlobal { dst, .. }
+            | LoadEnv { dst, .. }
+            | Call { dst, .. }
+            | CallDirect { dst, .. }
+            | OwnClosure { dst }
+            | CallMethod { dst, .. }
+            | New { dst, .. }
+            | Closure { dst, .. }
+            | NewObject { dst }
+            | NewArray { dst, .. }
+            | RegExp { dst, .. }
+            | ForInStart { dst, .. }
+            | ForInNext { dst, .. }
+            | TakeException { dst }
+            | GetIterator { dst, .. }
+            | GetPatternIterator { dst, .. }
+            | IteratorNext { dst, .. }
+            | CallSpread { dst, .. }
+            | NewSpread { dst, .. }
+            | ObjectRest { dst, .. }
+            | RestArgs { dst, .. }
+            | ModuleNamespace { dst, .. }
+            | JsonModule { dst, .. }
+            | ClassSetup { dst, .. }
+            | HomeObject { dst }
+            | SuperGet { dst, .. }
+            | SuperConstruct { dst, .. }
+            | DerivedReturn { dst, .. } => Some(*dst),
+            PushEnv { .. } | PopEnv | CloneEnv | LoadCalleeEnv => Some(ENV_VAR),
+            SetProp { .. }
+            | SetNamed { .. }
+            | SetGlobal { .. }
+            | DeclareGlobalVar { .. }
+            | DeclareGlobalFunction { .. }
+            | StoreEnv { .. }
+            | CheckTdz { .. }
+            | ThrowConstAssign
+            | DefineField { .. }
+            | SetProtoLiteral { .. }
+            | DefineAccessor { .. }
+            | IteratorClose { .. }
+            | ArrayPush { .. }
+            | SpreadAppend { .. }
+            | RequireObjectCoercible { .. }
+            | CopyDataProperties { .. }
+            | Pos { .. }
+            | InlinedPos { .. }
+            | ThrowError { .. }
+            | DefineClassElement { .. }
+            | SuperSet { .. } => None,
+        }
+    }
+}
+
+impl Inst {
+    /// This instruction with every variable it names replaced by `f(var)`.
+    pub fn map_vars(&self, f: impl Fn(Var) -> Var) -> Inst {
+        use Inst::*;
+        let v = |x: &Var| f(*x);
+        let vs = |x: &Vec<Var>| x.iter().map(|a| f(*a)).collect::<Vec<_>>();
+        match self {
+            Const { dst, value } => Const { dst: v(dst), value: value.clone() },
+            Move { dst, src } => Move { dst: v(dst), src: v(src) },
+            Binary { op, dst, a, b } => Binary { op: *op, dst: v(dst), a: v(a), b: v(b) },
+            Unary { op, dst, a } => Unary { op: *op, dst: v(dst), a: v(a) },
+            Param { dst, index } => Param { dst: v(dst), index: *index },
+            This { dst } => This { dst: v(dst) },
+            ModuleNamespace { dst, spec } => ModuleNamespace { dst: v(dst), spec: v(spec) },
+            JsonModule { dst, text } => JsonModule { dst: v(dst), text: *text },
+            ThrowError { kind, msg } => ThrowError { kind: *kind, msg: *msg },
+            ClassSetup { dst, ctor, parent } => ClassSetup { dst: v(dst), ctor: v(ctor), parent: v(parent) },
+            DefineClassElement { obj, key, val, kind } => DefineClassElement { obj: v(obj), key: v(key), val: v(val), kind: *kind },
+            HomeObject { dst } => HomeObject { dst: v(dst) },
+            SuperGet { dst, home, key, this } => SuperGet { dst: v(dst), home: v(home), key: v(key), this: v(this) },
+            SuperSet { home, key, val, this } => SuperSet { home: v(home), key: v(key), val: v(val), this: v(this) },
+            SuperConstruct { dst, ctor, new_target, args } => SuperConstruct { dst: v(dst), ctor: v(ctor), new_target: v(new_target), args: v(args) },
+            DerivedReturn { dst, val, this } => DerivedReturn { dst: v(dst), val: v(val), this: v(this) },
+            SloppyThis { dst, src } => SloppyThis { dst: v(dst), src: v(src) },
+            NewTarget { dst } => NewTarget { dst: v(dst) },
+            Callee { dst } => Callee { dst: v(dst) },
+            Arguments { dst, strict } => Arguments { dst: v(dst), strict: *strict },
+            MappedArguments { dst, first_slot, nparams } => MappedArguments { dst: v(dst), first_slot: *first_slot, nparams: *nparams },
+            GetProp { dst, obj, key } => GetProp { dst: v(dst), obj: v(obj), key: v(key) },
+            GetNamed { dst, obj, name } => GetNamed { dst: v(dst), obj: v(obj), name: *name },
+            SetProp { obj, key, val, strict } => SetProp { obj: v(obj), key: v(key), val: v(val), strict: *strict },
+            SetNamed { obj, name, val, strict } => SetNamed { obj: v(obj), name: *name, val: v(val), strict: *strict },
+            Delete { dst, obj, key, strict } => Delete { dst: v(dst), obj: v(obj), key: v(key), strict: *strict },
+            GetGlobal { dst, name } => GetGlobal { dst: v(dst), name: *name },
+            SetGlobal { name, val, strict } => SetGlobal { name: *name, val: v(val), strict: *strict },
+            TypeofGlobal { dst, name } => TypeofGlobal { dst: v(dst), name: *name },
+            DeclareGlobalVar { name } => DeclareGlobalVar { name: *name },
+            DeclareGlobalFunction { name, func } => DeclareGlobalFunction { name: *name, func: v(func) },
+            PushEnv { size } => PushEnv { size: *size },
+            PopEnv => PopEnv,
+            CloneEnv => CloneEnv,
+            LoadCalleeEnv => LoadCalleeEnv,
+            LoadEnv { dst, depth, slot } => LoadEnv { dst: v(dst), depth: *depth, slot: *slot },
+            StoreEnv { depth, slot, src } => StoreEnv { depth: *depth, slot: *slot, src: v(src) },
+            CheckTdz { var, name } => CheckTdz { var: v(var), name: *name },
+            ThrowConstAssign => ThrowConstAssign,
+            Call { dst, callee, this, args, name } => Call { dst: v(dst), callee: v(callee), this: v(this), args: vs(args), name: *name },
+            CallDirect { dst, func, callee, this, args } => CallDirect { dst: v(dst), func: *func, callee: v(callee), this: v(this), args: vs(args) },
+            OwnClosure { dst } => OwnClosure { dst: v(dst) },
+            CallMethod { dst, obj, name, args, text } => CallMethod { dst: v(dst), obj: v(obj), name: *name, args: vs(args), text: *text },
+            New { dst, callee, args, name } => New { dst: v(dst), callee: v(callee), args: vs(args), name: *name },
+            Closure { dst, func } => Closure { dst: v(dst), func: *func },
+            NewObject { dst } => NewObject { dst: v(dst) },
+            NewArray { dst, elems } => NewArray { dst: v(dst), elems: vs(elems) },
+            DefineField { obj, key, val } => DefineField { obj: v(obj), key: v(key), val: v(val) },
+            SetProtoLiteral { obj, val } => SetProtoLiteral { obj: v(obj), val: v(val) },
+            DefineAccessor { obj, key, getter, setter } => DefineAccessor { obj: v(obj), key: v(key), getter: v(getter), setter: v(setter) },
+            RegExp { dst, pattern, flags } => RegExp { dst: v(dst), pattern: *pattern, flags: *flags },
+            ForInStart { dst, obj } => ForInStart { dst: v(dst), obj: v(obj) },
+            ForInNext { dst, iter } => ForInNext { dst: v(dst), iter: v(iter) },
+            TakeException { dst } => TakeException { dst: v(dst) },
+            GetIterator { dst, obj } => GetIterator { dst: v(dst), obj: v(obj) },
+            GetPatternIterator { dst, obj, text } => GetPatternIterator { dst: v(dst), obj: v(obj), text: *text },
+            IteratorNext { dst, iter } => IteratorNext { dst: v(dst), iter: v(iter) },
+            IteratorClose { iter } => IteratorClose { iter: v(iter) },
+            ArrayPush { arr, val } => ArrayPush { arr: v(arr), val: v(val) },
+            SpreadAppend { arr, iterable } => SpreadAppend { arr: v(arr), iterable: v(iterable) },
+            CallSpread { dst, callee, this, arr, name } => CallSpread { dst: v(dst), callee: v(callee), this: v(this), arr: v(arr), name: *name },
+            NewSpread { dst, callee, arr, name } => NewSpread { dst: v(dst), callee: v(callee), arr: v(arr), name: *name },
+            RequireObjectCoercible { val, text, key, nested } => RequireObjectCoercible { val: v(val), text: *text, key: *key, nested: *nested },
+            CopyDataProperties { obj, src } => CopyDataProperties { obj: v(obj), src: v(src) },
+            ObjectRest { dst, src, excluded } => ObjectRest { dst: v(dst), src: v(src), excluded: vs(excluded) },
+            RestArgs { dst, start } => RestArgs { dst: v(dst), start: *start },
+            Pos { line, col } => Pos { line: *line, col: *col },
+            InlinedPos { line, col, at_line, at_col } => InlinedPos { line: *line, col: *col, at_line: *at_line, at_col: *at_col },
+        }
+    }
+}
+
+impl Term {
+    /// The blocks this terminator branches to (not the block's handler).
+    pub fn successors(&self) -> Vec<BlockId> {
+        match self {
+            Term::Jump(b) => vec![*b],
+            Term::Branch { then, els, .. } | Term::BranchCmp { then, els, .. } => vec![*then, *els],
+            Term::BranchHole { hole, other, .. } => vec![*hole, *other],
+            Term::Return(_) | Term::Throw(_) | Term::Unreachable => Vec::new(),
+        }
+    }
 }
 
 #[derive(Clone, Debug)]
@@ -407,6 +577,7 @@ impl fmt::Display for Inst {
             CopyDataProperties { obj, src } => write!(f, "copy_data_properties v{obj}, v{src}"),
             ObjectRest { dst, src, excluded } => write!(f, "v{dst} = object_rest v{src}, excluding ({})", vars(excluded)),
             Pos { line, col } => write!(f, "pos {line}:{col}"),
+            InlinedPos { line, col, at_line, at_col } => write!(f, "pos {line}:{col} inlined at {at_line}:{at_col}"),
         }
     }
 }

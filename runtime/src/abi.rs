@@ -81,8 +81,12 @@ pub struct CodeRange {
     /// The function's description; null for code whose frames a trace
     /// does not show (generic-entry adapters, script mains).
     pub info: *const FunctionInfo,
-    /// `n_sites` pairs (return-address offset, position), sorted by
-    /// offset: the source position (`line << 12 | column`) of every call.
+    /// `n_sites` triples (return-address offset, position, inlined-at
+    /// position), sorted by offset: the source position (`line << 12 |
+    /// column`) of every call, and, for a call in a body the code
+    /// generator inlined into this function (itself, one level), the
+    /// position of the inlined call (0 otherwise): a trace then shows two
+    /// activations of this function.
     pub sites: *const u32,
     pub n_sites: u64,
 }
@@ -103,12 +107,13 @@ impl CodeRange {
         let s = self.start as usize;
         pc >= s && pc < s + self.len as usize
     }
-    /// The position of the call whose return address is `ra` (0: none).
-    fn pos_at(&self, ra: usize) -> u64 {
+    /// The position of the call whose return address is `ra` (0: none)
+    /// and the position it was inlined at (0: none).
+    fn pos_at(&self, ra: usize) -> (u64, u64) {
         let off = (ra - self.start as usize) as u32;
-        // SAFETY: the code generator emitted `n_sites` pairs.
-        let sites = unsafe { std::slice::from_raw_parts(self.sites as *const [u32; 2], self.n_sites as usize) };
-        sites.binary_search_by_key(&off, |s| s[0]).map_or(0, |i| sites[i][1] as u64)
+        // SAFETY: the code generator emitted `n_sites` triples.
+        let sites = unsafe { std::slice::from_raw_parts(self.sites as *const [u32; 3], self.n_sites as usize) };
+        sites.binary_search_by_key(&off, |s| s[0]).map_or((0, 0), |i| (sites[i][1] as u64, sites[i][2] as u64))
     }
 }
 
@@ -178,7 +183,11 @@ pub fn js_frames(max: usize) -> Vec<(*const FunctionInfo, u64)> {
         match code_range_at(ra) {
             Some(c) => {
                 if !c.info.is_null() {
-                    out.push((c.info, c.pos_at(ra)));
+                    let (pos, outer) = c.pos_at(ra);
+                    out.push((c.info, pos));
+                    if outer != 0 && out.len() < max {
+                        out.push((c.info, outer));
+                    }
                 }
                 let next = sp + c.fp_off as usize + 16;
                 if next <= sp {
