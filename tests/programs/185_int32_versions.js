@@ -126,8 +126,8 @@ console.log("closure", counterFrom(5).join(" "));
 function frames(e) {
   return e.stack
     .split("\n")
-    .filter((l) => l.includes("180_int32_versions.js"))
-    .map((l) => l.slice(l.indexOf("180_int32_versions.js")).replace(")", ""));
+    .filter((l) => l.includes("185_int32_versions.js"))
+    .map((l) => l.slice(l.indexOf("185_int32_versions.js")).replace(")", ""));
 }
 function thrower(n) {
   if (n < 1) throw new Error("bottom " + n);

@@ -85,8 +85,8 @@ console.log("list", length(list));
 function frames(e) {
   return e.stack
     .split("\n")
-    .filter((l) => l.includes("181_self_inlining.js"))
-    .map((l) => l.slice(l.indexOf("181_self_inlining.js")).replace(")", ""));
+    .filter((l) => l.includes("186_self_inlining.js"))
+    .map((l) => l.slice(l.indexOf("186_self_inlining.js")).replace(")", ""));
 }
 function down(n) {
   if (n === 0) null.boom;
