@@ -1792,8 +1792,11 @@ impl<'a> Lowerer<'a> {
             ast::Decl::Class(c) => {
                 let name = c.ident.sym.to_string();
                 let v = self.class_def(&c.class, Some(&c.ident), &name);
-                let b = self.lookup(&name).expect("class binding declared at scope entry");
-                self.init_binding(&b, v);
+                // (A class where only a statement may be is an early error,
+                // K0013, and has no binding of its own.)
+                if let Some(b) = self.lookup(&name) {
+                    self.init_binding(&b, v);
+                }
             }
             other => self.unsupported("this declaration", other.span()),
         }
