@@ -40,7 +40,7 @@ fn syntax_error_has_code_frame() {
 
 #[test]
 fn unsupported_construct_is_reported() {
-    case("unsupported_generator.js", false);
+    case("unsupported_with.js", false);
 }
 
 #[test]

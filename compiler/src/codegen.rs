@@ -1758,7 +1758,12 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 let kd = self.iconst(*kind as u64);
                 self.call_rt_checked("kiln_define_class_element", &[o, k, v, kd]);
             }
-            HomeObject { dst } => {
+            RtCall { dst, f, args } => {
+                let a: Vec<Value> = args.iter().map(|v| self.use_var(*v)).collect();
+                let r = self.call_rt_checked(*f, &a);
+                self.def(*dst, r);
+            }
+                        HomeObject { dst } => {
                 let c = self.callee;
                 let r = self.call_rt("kiln_home_object", &[c]);
                 self.def(*dst, r);
@@ -2056,6 +2061,9 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 }
                 if target.arrow {
                     flags |= kiln_runtime::object::FN_ARROW;
+                }
+                if target.generator {
+                    flags |= kiln_runtime::object::FN_GENERATOR;
                 }
                 let fl = self.iconst(flags as u64);
                 let r = self.call_rt("kiln_closure", &[code, env, name, len, fl]);

@@ -248,6 +248,9 @@ pub enum Inst {
     /// A position inside a function body that the code generator inlined
     /// at a call whose position is `at_line:at_col` (stack traces show
     /// both activations). Only the code generator creates these.
+    /// A call of the runtime entry point `f` (by name; one that takes
+    /// only values) whose result may be the exception sentinel.
+    RtCall { dst: Var, f: &'static str, args: Vec<Var> },
     InlinedPos { line: u32, col: u32, at_line: u32, at_col: u32 },
 }
 
@@ -313,7 +316,8 @@ impl Inst {
             | HomeObject { dst }
             | SuperGet { dst, .. }
             | SuperConstruct { dst, .. }
-            | DerivedReturn { dst, .. } => Some(*dst),
+            | DerivedReturn { dst, .. }
+            | RtCall { dst, .. } => Some(*dst),
             PushEnv { .. } | PopEnv | CloneEnv | LoadCalleeEnv => Some(ENV_VAR),
             SetProp { .. }
             | SetNamed { .. }
@@ -359,6 +363,7 @@ impl Inst {
             ClassSetup { dst, ctor, parent } => ClassSetup { dst: v(dst), ctor: v(ctor), parent: v(parent) },
             DefineClassElement { obj, key, val, kind } => DefineClassElement { obj: v(obj), key: v(key), val: v(val), kind: *kind },
             HomeObject { dst } => HomeObject { dst: v(dst) },
+            RtCall { dst, f: name, args } => RtCall { dst: v(dst), f: name, args: args.iter().map(|a| v(a)).collect() },
             SuperGet { dst, home, key, this } => SuperGet { dst: v(dst), home: v(home), key: v(key), this: v(this) },
             SuperSet { home, key, val, this } => SuperSet { home: v(home), key: v(key), val: v(val), this: v(this) },
             SuperConstruct { dst, ctor, new_target, args } => SuperConstruct { dst: v(dst), ctor: v(ctor), new_target: v(new_target), args: v(args) },
@@ -449,6 +454,8 @@ pub struct Function {
     pub arrow: bool,
     /// Callable with `new`.
     pub constructor: bool,
+    /// A generator function (its body is a separate closure; see `lower.rs`).
+    pub generator: bool,
     /// String constant naming the function (for `name` and stack traces).
     pub name_const: StrId,
     pub line: u32,
@@ -525,6 +532,13 @@ impl fmt::Display for Inst {
             ClassSetup { dst, ctor, parent } => write!(f, "v{dst} = class_setup v{ctor} extends v{parent}"),
             DefineClassElement { obj, key, val, kind } => write!(f, "define_class_element {kind} v{obj}[v{key}] = v{val}"),
             HomeObject { dst } => write!(f, "v{dst} = home_object"),
+            RtCall { dst, f: name, args } => {
+                write!(f, "v{dst} = rt {name}(")?;
+                for (i, a) in args.iter().enumerate() {
+                    write!(f, "{}v{a}", if i > 0 { ", " } else { "" })?;
+                }
+                write!(f, ")")
+            }
             SuperGet { dst, home, key, this } => write!(f, "v{dst} = super_get v{home}[v{key}], this v{this}"),
             SuperSet { home, key, val, this } => write!(f, "super_set v{home}[v{key}] = v{val}, this v{this}"),
             SuperConstruct { dst, ctor, new_target, args } => write!(f, "v{dst} = super_construct v{ctor}, new_target v{new_target}, v{args}"),

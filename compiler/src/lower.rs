@@ -140,6 +140,9 @@ struct FnState {
     derived_ctor: bool,
     /// `new.target`, when already read on entry.
     new_target_var: Option<Var>,
+    /// The closure of a generator function's body: its var scope is the
+    /// generator function's.
+    generator_body: bool,
 }
 
 pub struct Lowerer<'a> {
@@ -629,6 +632,7 @@ fn placeholder_function() -> Function {
         strict: false,
         arrow: false,
         constructor: false,
+        generator: false,
         name_const: 0,
         line: 0,
         col: 0,
@@ -638,6 +642,9 @@ fn placeholder_function() -> Function {
 
 enum FnBody<'b> {
     Block(&'b [ast::Stmt]),
+    /// A generator function's body (the `{` offset and the statements):
+    /// lowered as a closure of its own that the generator object runs.
+    Generator(swc_common::BytePos, &'b [ast::Stmt]),
     Expr(&'b ast::Expr),
 }
 
@@ -1124,6 +1131,7 @@ impl<'a> Lowerer<'a> {
             var_scope: 0,
             derived_ctor: false,
             new_target_var: None,
+            generator_body: false,
         });
         self.emit(Inst::LoadCalleeEnv);
     }
@@ -1150,6 +1158,7 @@ impl<'a> Lowerer<'a> {
             strict: st.strict,
             arrow: st.arrow,
             constructor,
+            generator: false,
             name_const,
             line,
             col,
@@ -1472,13 +1481,78 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_function_reserved(&mut self, func: &ast::Function, name: &str, id: FuncId) -> Var {
-        if func.is_generator || func.is_async {
-            self.unsupported(if func.is_async { "async functions" } else { "generators" }, func.span);
-            return self.undefined();
-        }
-        let body: &[ast::Stmt] = func.body.as_ref().map(|b| b.stmts.as_slice()).unwrap_or(&[]);
+        let Some(body) = self.function_body(func) else { return self.undefined() };
         let params: Vec<&ast::Pat> = func.params.iter().map(|p| &p.pat).collect();
-        self.lower_function_at(Some(id), func.span, &params, FnBody::Block(body), name, None, false, true)
+        self.lower_function_at(Some(id), func.span, &params, body, name, None, false, true)
+    }
+
+    /// The body of a function node: a generator's is lowered as a closure
+    /// of its own (`generator_body`). Async functions are unsupported.
+    fn function_body<'f>(&mut self, func: &'f ast::Function) -> Option<FnBody<'f>> {
+        if func.is_async {
+            self.unsupported(if func.is_generator { "async generators" } else { "async functions" }, func.span);
+            return None;
+        }
+        let stmts: &[ast::Stmt] = func.body.as_ref().map(|b| b.stmts.as_slice()).unwrap_or(&[]);
+        Some(match &func.body {
+            Some(b) if func.is_generator => FnBody::Generator(b.span.lo, stmts),
+            _ => FnBody::Block(stmts),
+        })
+    }
+
+    /// 15.5.2 EvaluateGeneratorBody: after FunctionDeclarationInstantiation
+    /// (the prologue, already emitted), create the generator object. The
+    /// statements become a closure with arrow semantics (`this`,
+    /// `arguments`, `new.target` and `super` are the generator function's)
+    /// and no declarations of its own: every binding of the body lives in
+    /// the generator function's scopes, which the closure captures. The
+    /// generator object runs the closure on its own stack
+    /// (`runtime/src/coroutine.rs`).
+    fn generator_body(&mut self, lo: swc_common::BytePos, sp: swc_common::Span, stmts: &[ast::Stmt], name: &str) {
+        self.module.functions.push(placeholder_function());
+        let id = (self.module.functions.len() - 1) as FuncId;
+        let key = self.off(lo);
+        let strict = self.strict();
+        let annexb = self.f().annexb.clone();
+        self.begin_function(key, strict, true);
+        self.f().func_id = Some(id);
+        self.f().generator_body = true;
+        self.f().annexb = annexb;
+        self.function_prologue(key, sp, &[], &[], true, None);
+        self.lower_stmts(stmts);
+        let f = self.end_function(name, 0, false, sp);
+        self.module.functions[id as usize] = f;
+        let body = self.new_var();
+        self.emit(Inst::Closure { dst: body, func: id });
+        let callee = self.new_var();
+        self.emit(Inst::Callee { dst: callee });
+        let g = self.new_var();
+        self.pos(sp);
+        self.emit(Inst::RtCall { dst: g, f: "kiln_generator_create", args: vec![body, callee] });
+        self.terminate(Term::Return(g));
+        self.after_terminator();
+    }
+
+    /// 15.5.5 `yield` and `yield*`: the runtime suspends the generator; a
+    /// resumption by `return()` continues as a `return` statement here.
+    fn yield_expr(&mut self, y: &ast::YieldExpr) -> Var {
+        let v = match &y.arg {
+            Some(a) => self.expr(a),
+            None => self.undefined(),
+        };
+        let dst = self.new_var();
+        self.pos(y.span);
+        let f = if y.delegate { "kiln_yield_star" } else { "kiln_yield" };
+        self.emit(Inst::RtCall { dst, f, args: vec![v] });
+        let is_return = self.new_var();
+        self.emit(Inst::RtCall { dst: is_return, f: "kiln_resume_is_return", args: vec![] });
+        let ret = self.new_block();
+        let cont = self.new_block();
+        self.terminate(Term::Branch { cond: is_return, then: ret, els: cont });
+        self.switch_to(ret);
+        self.do_return(dst);
+        self.switch_to(cont);
+        dst
     }
 
     /// Lowers a function (declaration, expression or method) and returns a
@@ -1488,13 +1562,9 @@ impl<'a> Lowerer<'a> {
     }
 
     fn lower_function_kind(&mut self, func: &ast::Function, name: &str, self_name: Option<&ast::Ident>, constructor: bool) -> Var {
-        if func.is_generator || func.is_async {
-            self.unsupported(if func.is_async { "async functions" } else { "generators" }, func.span);
-            return self.undefined();
-        }
-        let body: &[ast::Stmt] = func.body.as_ref().map(|b| b.stmts.as_slice()).unwrap_or(&[]);
+        let Some(body) = self.function_body(func) else { return self.undefined() };
         let params: Vec<&ast::Pat> = func.params.iter().map(|p| &p.pat).collect();
-        self.lower_function_at(None, func.span, &params, FnBody::Block(body), name, self_name, false, constructor)
+        self.lower_function_at(None, func.span, &params, body, name, self_name, false, constructor)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -1517,9 +1587,10 @@ impl<'a> Lowerer<'a> {
             }
         };
         let stmts: &[ast::Stmt] = match body {
-            FnBody::Block(s) => s,
+            FnBody::Block(s) | FnBody::Generator(_, s) => s,
             FnBody::Expr(_) => &[],
         };
+        let generator = matches!(body, FnBody::Generator(..));
         let strict = self.strict() || has_use_strict(stmts);
         let key = self.off(sp.lo);
         self.begin_function(key, strict, arrow);
@@ -1527,6 +1598,7 @@ impl<'a> Lowerer<'a> {
         self.function_prologue(key, sp, params, stmts, arrow, self_name);
         match body {
             FnBody::Block(s) => self.lower_stmts(s),
+            FnBody::Generator(lo, s) => self.generator_body(lo, sp, s, name),
             FnBody::Expr(e) => {
                 let v = self.expr(e);
                 self.terminate(Term::Return(v));
@@ -1535,7 +1607,8 @@ impl<'a> Lowerer<'a> {
         }
         // 10.2.9 SetFunctionLength: parameters before the first default/rest.
         let nparams = params.iter().take_while(|p| !matches!(p, ast::Pat::Assign(_) | ast::Pat::Rest(_))).count() as u32;
-        let f = self.end_function(name, nparams, constructor && !arrow, sp);
+        let mut f = self.end_function(name, nparams, constructor && !arrow && !generator, sp);
+        f.generator = generator;
         self.module.functions[id as usize] = f;
         let dst = self.new_var();
         self.emit(Inst::Closure { dst, func: id });
@@ -1578,6 +1651,7 @@ impl<'a> Lowerer<'a> {
             strict,
             arrow: false,
             constructor: false,
+            generator: false,
             name_const: 0,
             line: 0,
             col: 0,
@@ -1779,8 +1853,10 @@ impl<'a> Lowerer<'a> {
                 let name = f.ident.sym.to_string();
                 let Some(b) = self.lookup(&name) else { return };
                 let v = self.read_binding(&b, &name, u32::MAX);
-                let vs = self.f().var_scope;
-                match self.f().scopes[vs].bindings.get(&name).cloned() {
+                // A generator body's var scope is its generator function's.
+                let fi = self.funcs.len() - if self.f().generator_body { 2 } else { 1 };
+                let vs = self.funcs[fi].var_scope;
+                match self.funcs[fi].scopes[vs].bindings.get(&name).cloned() {
                     Some(target) if !matches!(target.storage, Storage::Global) => self.init_binding(&target, v),
                     _ => {
                         let n = self.str_id_of(&name);
@@ -2509,9 +2585,9 @@ impl<'a> Lowerer<'a> {
                 self.emit(Inst::SuperGet { dst, home, key, this });
                 dst
             }
+            Yield(y) => self.yield_expr(y),
             other => {
                 let what = match other {
-                    Yield(_) => "yield",
                     Await(_) => "await",
                     TaggedTpl(_) => "tagged templates",
                     SuperProp(_) => "super",

@@ -131,6 +131,17 @@ pub struct EntryRecord {
     prev: *const EntryRecord,
 }
 
+impl EntryRecord {
+    pub fn new(saved_sp: usize, prev: *const EntryRecord) -> EntryRecord {
+        EntryRecord { saved_sp, prev }
+    }
+    /// A coroutine's base record continues, on each resume, at its resumer.
+    pub fn relink(&mut self, saved_sp: usize, prev: *const EntryRecord) {
+        self.saved_sp = saved_sp;
+        self.prev = prev;
+    }
+}
+
 /// Runs `f`, which calls compiled JS code, so that stack walks from inside
 /// it continue past it into the JS frames that called the runtime, and
 /// `js_sp` is the caller's again afterwards.
@@ -167,14 +178,13 @@ pub fn js_frames(max: usize) -> Vec<(*const FunctionInfo, u64)> {
     let r = rt();
     let marker = 0u8;
     let lo = std::hint::black_box(&marker) as *const u8 as usize;
-    let hi = r.heap.stack_base;
     let mut out = Vec::new();
     let mut sp = r.js_sp;
     let mut entry = r.entry_top;
     let mut steps = 0;
     while out.len() < max && steps < 100_000 {
         steps += 1;
-        let ra = if sp >= lo + 8 && sp <= hi {
+        let ra = if crate::coroutine::stack_readable(sp, lo) {
             // SAFETY: [sp - 8, sp) lies in the live stack.
             unsafe { *((sp - 8) as *const usize) }
         } else {
@@ -535,7 +545,14 @@ entry_points! {
         o.fn_code = code as usize;
         o.props.insert(r.atom_length, Slot::data(Value::int(length as i32), CONFIGURABLE));
         o.props.insert(r.atom_name, Slot::data(name, CONFIGURABLE));
-        if flags as u32 & FN_CONSTRUCTOR != 0 {
+        if flags as u32 & FN_GENERATOR != 0 {
+            // 15.5.4 InstantiateGeneratorFunctionObject: [[Prototype]]
+            // %GeneratorFunction.prototype%, and a `prototype` object
+            // inheriting from %GeneratorPrototype% (no `constructor`).
+            o.proto = r.generator_function_prototype;
+            let proto = new_object_with(rt().realm.generator_prototype, Class::Ordinary);
+            f.obj().props.insert(rt().realm.atom_prototype, Slot::data(proto, WRITABLE));
+        } else if flags as u32 & FN_CONSTRUCTOR != 0 {
             let proto = new_object();
             proto.obj().props.insert(rt().realm.atom_constructor, Slot::data(f, WRITABLE | CONFIGURABLE));
             f.obj().props.insert(rt().realm.atom_prototype, Slot::data(proto, WRITABLE));
@@ -685,6 +702,23 @@ entry_points! {
         })())
     }
     /// The running function's [[HomeObject]].
+    /// 15.5.2 EvaluateGeneratorBody step 2-4: the generator object of a
+    /// call of generator function `callee`, which will run `body`.
+    fn kiln_generator_create(body: Value, callee: Value) { crate::gc::safepoint();
+        ret(crate::builtins::generator::create(body, callee))
+    }
+    /// 15.5.5 `yield value` in a generator body.
+    fn kiln_yield(value: Value) { crate::gc::safepoint();
+        ret(crate::builtins::generator::yield_value(value))
+    }
+    /// 15.5.5 `yield* iterable` in a generator body.
+    fn kiln_yield_star(value: Value) { crate::gc::safepoint();
+        ret(crate::builtins::generator::yield_star(value))
+    }
+    /// After a `yield`: whether the generator was resumed by `return()`.
+    fn kiln_resume_is_return() {
+        Value::bool(crate::builtins::generator::take_returning())
+    }
     fn kiln_home_object(callee: Value) {
         match &callee.obj().class {
             Class::Function(fd) => fd.home,

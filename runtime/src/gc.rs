@@ -258,18 +258,25 @@ fn scan_stack_and_registers() {
     spill_callee_saved(&mut regs);
     std::hint::black_box(&regs);
     let here = regs.as_ptr() as usize;
-    let rt = crate::rt();
-    let base = rt.heap.stack_base;
-    let (lo, hi) = if here < base { (here, base) } else { (base, here) };
-    let mut p = lo & !7;
-    while p < hi {
-        // SAFETY: [lo, hi) is this thread's live stack.
-        let w = unsafe { *(p as *const usize) };
-        mark_conservative(w);
-        p += 8;
+    // The running stack (the main one or a coroutine's), then the stacks
+    // of the coroutine chain's resumers from where they switched away.
+    scan_range(here, crate::coroutine::running_top());
+    for (lo, hi) in crate::coroutine::suspended_segments() {
+        scan_range(lo, hi);
     }
     for &w in regs.iter() {
         mark_conservative(w);
+    }
+}
+
+/// Marks every cell that a word of the stack range `[lo, hi)` names.
+fn scan_range(lo: usize, hi: usize) {
+    let mut p = lo & !7;
+    while p < hi {
+        // SAFETY: callers pass live stack ranges of this thread.
+        let w = unsafe { *(p as *const usize) };
+        mark_conservative(w);
+        p += 8;
     }
 }
 
@@ -336,7 +343,18 @@ fn drain_mark_stack() {
         match h.kind {
             CellKind::String => unsafe { (*(p as *const JsString)).trace(&mut |v| mark_value(v)) },
             CellKind::Symbol => unsafe { mark_value((*(p as *const JsSymbol)).description) },
-            CellKind::Object => unsafe { (*(p as *const JsObject)).trace(&mut |v| mark_value(v)) },
+            CellKind::Object => unsafe {
+                let o = &*(p as *const JsObject);
+                o.trace(&mut |v| mark_value(v));
+                // A suspended generator's stack holds its frames' values.
+                if let crate::object::Class::Generator(g) = &o.class {
+                    if let Some(co) = &g.co {
+                        if co.result.is_none() && !co.is_active() {
+                            scan_range(co.sp, co.top());
+                        }
+                    }
+                }
+            },
             CellKind::Env => unsafe {
                 let e = &*(p as *const Env);
                 if !e.parent.is_null() {

@@ -10,6 +10,7 @@
 
 pub mod abi;
 pub mod builtins;
+pub mod coroutine;
 pub mod error;
 pub mod gc;
 pub mod inspect;
@@ -58,6 +59,10 @@ pub struct Runtime {
     /// an uncaught error: the innermost JS frame's function and position.
     pub thrown: Value,
     pub thrown_at: Option<(*const abi::FunctionInfo, u64)>,
+    /// Generators' stacks (see `coroutine.rs`).
+    pub coroutines: coroutine::Coroutines,
+    /// How the running generator was resumed (see `builtins::generator`).
+    pub resume: builtins::generator::Resume,
 }
 
 pub const RT_EXCEPTION_OFFSET: i32 = 0;
@@ -123,6 +128,8 @@ pub fn start_with_prelude(prelude: Option<ScriptMain>, main: ScriptMain, argv: V
                 script_path,
                 thrown: Value::UNDEFINED,
                 thrown_at: None,
+                coroutines: Default::default(),
+                resume: Default::default(),
             });
             // SAFETY: single JS thread; published before any JS runs.
             unsafe { RT = Box::into_raw(boxed) };

@@ -202,6 +202,8 @@ pub const FN_ARROW: u32 = 4;
 pub const FN_DERIVED: u32 = 8;
 /// A class constructor (its code throws when called without `new`).
 pub const FN_CLASS: u32 = 16;
+/// A generator function (its calls return generator objects).
+pub const FN_GENERATOR: u32 = 32;
 
 pub struct RegExpData {
     pub source: Value,
@@ -298,6 +300,8 @@ pub enum Class {
     Namespace(Box<NamespaceData>),
     Map(Box<MapData>),
     Set(Box<MapData>),
+    /// Generator instances (27.5): state and the coroutine running the body.
+    Generator(Box<crate::builtins::generator::GeneratorData>),
 }
 
 pub const OBJECT_FN_ENV_OFFSET: i32 = 16;
@@ -368,6 +372,7 @@ impl JsObject {
                     f(k);
                 }
             }
+            Class::Generator(g) => g.trace(f),
             _ => {}
         }
     }

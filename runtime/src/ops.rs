@@ -706,6 +706,26 @@ pub fn call(f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
     }
 }
 
+/// Runs the compiled closure `f` with `this` undefined and no arguments,
+/// with no entry record of its own: a coroutine's body, whose base record
+/// (see `coroutine.rs`) is the runtime-to-JS transition.
+pub fn call_body(f: Value) -> JsResult<Value> {
+    let code = match &f.obj().class {
+        Class::Function(fd) if fd.native.is_none() => fd.code,
+        _ => return Err(type_error("generator body is not a compiled function")),
+    };
+    // SAFETY: `code` is the address of a compiled function with the Kiln
+    // calling convention.
+    let code: CompiledFn = unsafe { std::mem::transmute(code) };
+    rt().new_target = Value::UNDEFINED;
+    let none = [Value::UNDEFINED; 1];
+    let res = unsafe { code(rt() as *mut crate::Runtime, f, Value::UNDEFINED, 0, none.as_ptr()) };
+    if res.is_exception() {
+        return Err(take_exception());
+    }
+    Ok(res)
+}
+
 /// Runs `f` with a copy of `args` on this native stack frame, so that the
 /// conservative stack scan sees the arguments even when the caller's slice
 /// lives in a Rust heap buffer (the callee's prologue may reach a safepoint

@@ -81,11 +81,16 @@ realm_fields!(
     set_prototype,
     map_iterator_prototype,
     set_iterator_prototype,
+    // Generators (builtins/generator.rs): %GeneratorFunction.prototype%,
+    // %GeneratorPrototype%.
+    generator_function_prototype,
+    generator_prototype,
 );
 
 pub fn trace_roots(f: &mut dyn FnMut(Value)) {
     let rt = crate::rt();
     rt.realm.trace(f);
+    f(rt.resume.value);
     for v in rt.interned.values() {
         f(*v);
     }

@@ -8,6 +8,7 @@ pub mod collections;
 pub mod console;
 pub mod error;
 pub mod function;
+pub mod generator;
 pub mod global;
 pub mod host262;
 pub mod json;
@@ -36,6 +37,7 @@ pub fn init_all() {
     json::init();
     regexp::init();
     collections::init();
+    generator::init();
     reflect::init();
     global::init();
     // After global::init: Number.parseInt/parseFloat are the global functions.
