@@ -2065,6 +2065,9 @@ impl<'a, 'b, M: Module> FnGen<'a, 'b, M> {
                 if target.generator {
                     flags |= kiln_runtime::object::FN_GENERATOR;
                 }
+                if target.is_async {
+                    flags |= kiln_runtime::object::FN_ASYNC;
+                }
                 let fl = self.iconst(flags as u64);
                 let r = self.call_rt("kiln_closure", &[code, env, name, len, fl]);
                 self.def(*dst, r);

@@ -456,6 +456,8 @@ pub struct Function {
     pub constructor: bool,
     /// A generator function (its body is a separate closure; see `lower.rs`).
     pub generator: bool,
+    /// An async function (its body is a separate closure; see `lower.rs`).
+    pub is_async: bool,
     /// String constant naming the function (for `name` and stack traces).
     pub name_const: StrId,
     pub line: u32,

@@ -143,6 +143,8 @@ struct FnState {
     /// The closure of a generator function's body: its var scope is the
     /// generator function's.
     generator_body: bool,
+    /// The closure of an async function's body (`await` allowed).
+    is_async: bool,
 }
 
 pub struct Lowerer<'a> {
@@ -633,6 +635,7 @@ fn placeholder_function() -> Function {
         arrow: false,
         constructor: false,
         generator: false,
+        is_async: false,
         name_const: 0,
         line: 0,
         col: 0,
@@ -640,11 +643,23 @@ fn placeholder_function() -> Function {
     }
 }
 
+/// The body of a generator or async function, lowered as a closure.
+#[derive(Copy, Clone)]
+enum Suspendable<'b> {
+    Generator(&'b [ast::Stmt]),
+    Async(&'b [ast::Stmt]),
+    AsyncExpr(&'b ast::Expr),
+}
+
 enum FnBody<'b> {
     Block(&'b [ast::Stmt]),
     /// A generator function's body (the `{` offset and the statements):
     /// lowered as a closure of its own that the generator object runs.
     Generator(swc_common::BytePos, &'b [ast::Stmt]),
+    /// An async function's body, likewise (run by `kiln_async_start`).
+    Async(swc_common::BytePos, &'b [ast::Stmt]),
+    /// An async arrow function's expression body.
+    AsyncExpr(&'b ast::Expr),
     Expr(&'b ast::Expr),
 }
 
@@ -1132,6 +1147,7 @@ impl<'a> Lowerer<'a> {
             derived_ctor: false,
             new_target_var: None,
             generator_body: false,
+            is_async: false,
         });
         self.emit(Inst::LoadCalleeEnv);
     }
@@ -1159,6 +1175,7 @@ impl<'a> Lowerer<'a> {
             arrow: st.arrow,
             constructor,
             generator: false,
+        is_async: false,
             name_const,
             line,
             col,
@@ -1489,13 +1506,14 @@ impl<'a> Lowerer<'a> {
     /// The body of a function node: a generator's is lowered as a closure
     /// of its own (`generator_body`). Async functions are unsupported.
     fn function_body<'f>(&mut self, func: &'f ast::Function) -> Option<FnBody<'f>> {
-        if func.is_async {
-            self.unsupported(if func.is_generator { "async generators" } else { "async functions" }, func.span);
+        if func.is_async && func.is_generator {
+            self.unsupported("async generators", func.span);
             return None;
         }
         let stmts: &[ast::Stmt] = func.body.as_ref().map(|b| b.stmts.as_slice()).unwrap_or(&[]);
         Some(match &func.body {
             Some(b) if func.is_generator => FnBody::Generator(b.span.lo, stmts),
+            Some(b) if func.is_async => FnBody::Async(b.span.lo, stmts),
             _ => FnBody::Block(stmts),
         })
     }
@@ -1508,7 +1526,7 @@ impl<'a> Lowerer<'a> {
     /// the generator function's scopes, which the closure captures. The
     /// generator object runs the closure on its own stack
     /// (`runtime/src/coroutine.rs`).
-    fn generator_body(&mut self, lo: swc_common::BytePos, sp: swc_common::Span, stmts: &[ast::Stmt], name: &str) {
+    fn suspendable_body(&mut self, lo: swc_common::BytePos, sp: swc_common::Span, body: Suspendable, name: &str) {
         self.module.functions.push(placeholder_function());
         let id = (self.module.functions.len() - 1) as FuncId;
         let key = self.off(lo);
@@ -1517,20 +1535,44 @@ impl<'a> Lowerer<'a> {
         self.begin_function(key, strict, true);
         self.f().func_id = Some(id);
         self.f().generator_body = true;
+        self.f().is_async = !matches!(body, Suspendable::Generator(_));
         self.f().annexb = annexb;
         self.function_prologue(key, sp, &[], &[], true, None);
-        self.lower_stmts(stmts);
+        match body {
+            Suspendable::Generator(stmts) | Suspendable::Async(stmts) => self.lower_stmts(stmts),
+            Suspendable::AsyncExpr(e) => {
+                let v = self.expr(e);
+                self.terminate(Term::Return(v));
+                self.after_terminator();
+            }
+        }
         let f = self.end_function(name, 0, false, sp);
         self.module.functions[id as usize] = f;
-        let body = self.new_var();
-        self.emit(Inst::Closure { dst: body, func: id });
-        let callee = self.new_var();
-        self.emit(Inst::Callee { dst: callee });
-        let g = self.new_var();
+        let closure = self.new_var();
+        self.emit(Inst::Closure { dst: closure, func: id });
+        let r = self.new_var();
         self.pos(sp);
-        self.emit(Inst::RtCall { dst: g, f: "kiln_generator_create", args: vec![body, callee] });
-        self.terminate(Term::Return(g));
+        if let Suspendable::Generator(_) = body {
+            let callee = self.new_var();
+            self.emit(Inst::Callee { dst: callee });
+            self.emit(Inst::RtCall { dst: r, f: "kiln_generator_create", args: vec![closure, callee] });
+        } else {
+            // Position 0:0: the body's frames already name the function
+            // (stack walks skip frames at line 0).
+            self.emit(Inst::Pos { line: 0, col: 0 });
+            self.emit(Inst::RtCall { dst: r, f: "kiln_async_start", args: vec![closure] });
+        }
+        self.terminate(Term::Return(r));
         self.after_terminator();
+    }
+
+    /// 15.8.5 `await UnaryExpression` (27.7.5.3 Await).
+    fn await_expr(&mut self, a: &ast::AwaitExpr) -> Var {
+        let v = self.expr(&a.arg);
+        let dst = self.new_var();
+        self.pos(a.span);
+        self.emit(Inst::RtCall { dst, f: "kiln_await", args: vec![v] });
+        dst
     }
 
     /// 15.5.5 `yield` and `yield*`: the runtime suspends the generator; a
@@ -1587,28 +1629,54 @@ impl<'a> Lowerer<'a> {
             }
         };
         let stmts: &[ast::Stmt] = match body {
-            FnBody::Block(s) | FnBody::Generator(_, s) => s,
-            FnBody::Expr(_) => &[],
+            FnBody::Block(s) | FnBody::Generator(_, s) | FnBody::Async(_, s) => s,
+            FnBody::Expr(_) | FnBody::AsyncExpr(_) => &[],
         };
         let generator = matches!(body, FnBody::Generator(..));
+        let is_async = matches!(body, FnBody::Async(..) | FnBody::AsyncExpr(_));
         let strict = self.strict() || has_use_strict(stmts);
         let key = self.off(sp.lo);
         self.begin_function(key, strict, arrow);
         self.f().func_id = Some(id);
+        // 15.8.4 EvaluateAsyncFunctionBody step 3: an exception while the
+        // parameters are bound rejects the function's promise.
+        let param_handler = if is_async {
+            let h = self.new_block();
+            self.f().handler = Some(h);
+            let b = self.new_block();
+            self.terminate(Term::Jump(b));
+            self.switch_to(b);
+            Some(h)
+        } else {
+            None
+        };
         self.function_prologue(key, sp, params, stmts, arrow, self_name);
         match body {
             FnBody::Block(s) => self.lower_stmts(s),
-            FnBody::Generator(lo, s) => self.generator_body(lo, sp, s, name),
+            FnBody::Generator(lo, s) => self.suspendable_body(lo, sp, Suspendable::Generator(s), name),
+            FnBody::Async(lo, s) => self.suspendable_body(lo, sp, Suspendable::Async(s), name),
+            FnBody::AsyncExpr(e) => self.suspendable_body(e.span().lo, sp, Suspendable::AsyncExpr(e), name),
             FnBody::Expr(e) => {
                 let v = self.expr(e);
                 self.terminate(Term::Return(v));
                 self.after_terminator();
             }
         }
+        if let Some(h) = param_handler {
+            self.f().handler = None;
+            self.switch_to(h);
+            let e = self.new_var();
+            self.emit(Inst::TakeException { dst: e });
+            let p = self.new_var();
+            self.emit(Inst::RtCall { dst: p, f: "kiln_async_reject", args: vec![e] });
+            self.terminate(Term::Return(p));
+            self.after_terminator();
+        }
         // 10.2.9 SetFunctionLength: parameters before the first default/rest.
         let nparams = params.iter().take_while(|p| !matches!(p, ast::Pat::Assign(_) | ast::Pat::Rest(_))).count() as u32;
-        let mut f = self.end_function(name, nparams, constructor && !arrow && !generator, sp);
+        let mut f = self.end_function(name, nparams, constructor && !arrow && !generator && !is_async, sp);
         f.generator = generator;
+        f.is_async = is_async;
         self.module.functions[id as usize] = f;
         let dst = self.new_var();
         self.emit(Inst::Closure { dst, func: id });
@@ -1652,6 +1720,7 @@ impl<'a> Lowerer<'a> {
             arrow: false,
             constructor: false,
             generator: false,
+        is_async: false,
             name_const: 0,
             line: 0,
             col: 0,
@@ -2396,14 +2465,16 @@ impl<'a> Lowerer<'a> {
     }
 
     fn arrow(&mut self, a: &ast::ArrowExpr, name: &str) -> Var {
-        if a.is_async || a.is_generator {
-            self.unsupported("async arrow functions", a.span);
+        if a.is_generator {
+            self.unsupported("generator arrow functions", a.span);
             return self.undefined();
         }
         let params: Vec<&ast::Pat> = a.params.iter().collect();
-        let body = match &*a.body {
-            ast::ArrowFunctionBody::FunctionBody(b) => FnBody::Block(&b.stmts),
-            ast::ArrowFunctionBody::Expr(e) => FnBody::Expr(e),
+        let body = match (&*a.body, a.is_async) {
+            (ast::ArrowFunctionBody::FunctionBody(b), false) => FnBody::Block(&b.stmts),
+            (ast::ArrowFunctionBody::Expr(e), false) => FnBody::Expr(e),
+            (ast::ArrowFunctionBody::FunctionBody(b), true) => FnBody::Async(b.span.lo, &b.stmts),
+            (ast::ArrowFunctionBody::Expr(e), true) => FnBody::AsyncExpr(e),
         };
         self.lower_function_at(None, a.span, &params, body, name, None, true, false)
     }
@@ -2586,6 +2657,7 @@ impl<'a> Lowerer<'a> {
                 dst
             }
             Yield(y) => self.yield_expr(y),
+            Await(a) if self.f().is_async => self.await_expr(a),
             other => {
                 let what = match other {
                     Await(_) => "await",

@@ -233,6 +233,11 @@ pub fn capture_stack(err: Value) -> Value {
         let file = if file_v.is_string() { file_v.str().to_rust_string() } else { String::new() };
         let line = pos >> POS_COL_BITS;
         let col = pos & ((1 << POS_COL_BITS) - 1);
+        if line == 0 {
+            // A call the stack trace does not show (an async function
+            // starting its body, whose frames name the function).
+            continue;
+        }
         let fname = if name_v.is_string() { name_v.str().to_rust_string() } else { String::new() };
         if fname.is_empty() {
             s.push_str(&format!("\n    at {file}:{line}:{col}"));
@@ -538,7 +543,7 @@ entry_points! {
     fn kiln_closure(code: u64, env: *mut Env, name: Value, length: u64, flags: u64) { crate::gc::safepoint();
         let r = &rt().realm;
         let f = new_object_with(r.function_prototype, Class::Function(FunctionData {
-            code: code as usize, native: None, flags: flags as u32, home: Value::UNDEFINED,
+            code: code as usize, native: None, flags: flags as u32, home: Value::UNDEFINED, data: Value::UNDEFINED,
         }));
         let o = f.obj();
         o.fn_env = env;
@@ -552,6 +557,9 @@ entry_points! {
             o.proto = r.generator_function_prototype;
             let proto = new_object_with(rt().realm.generator_prototype, Class::Ordinary);
             f.obj().props.insert(rt().realm.atom_prototype, Slot::data(proto, WRITABLE));
+        } else if flags as u32 & FN_ASYNC != 0 {
+            // 15.8.3 InstantiateAsyncFunctionObject: no `prototype`.
+            o.proto = r.async_function_prototype;
         } else if flags as u32 & FN_CONSTRUCTOR != 0 {
             let proto = new_object();
             proto.obj().props.insert(rt().realm.atom_constructor, Slot::data(f, WRITABLE | CONFIGURABLE));
@@ -714,6 +722,19 @@ entry_points! {
     /// 15.5.5 `yield* iterable` in a generator body.
     fn kiln_yield_star(value: Value) { crate::gc::safepoint();
         ret(crate::builtins::generator::yield_star(value))
+    }
+    /// 27.7.5.1 AsyncFunctionStart: runs an async function's `body` until
+    /// its first `await`; returns the function's promise.
+    fn kiln_async_start(body: Value) { crate::gc::safepoint();
+        ret(crate::builtins::promise::async_start(body))
+    }
+    /// 15.8.4 step 3: the promise of an async function whose parameters threw.
+    fn kiln_async_reject(reason: Value) { crate::gc::safepoint();
+        ret(crate::builtins::promise::async_reject(reason))
+    }
+    /// 27.7.5.3 Await(value).
+    fn kiln_await(value: Value) { crate::gc::safepoint();
+        ret(crate::builtins::promise::await_value(value))
     }
     /// After a `yield`: whether the generator was resumed by `return()`.
     fn kiln_resume_is_return() {

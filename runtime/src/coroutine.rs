@@ -81,6 +81,9 @@ pub struct Coroutine {
     base_rec: *mut EntryRecord,
     /// The function to run (a compiled closure, called with no arguments).
     body: crate::Value,
+    /// The object that owns this coroutine (a generator or an async
+    /// activation), for `await` to find its activation.
+    owner: crate::Value,
     /// Set when the body has returned: its result.
     pub result: Option<Result<crate::Value, crate::Value>>,
 }
@@ -102,8 +105,13 @@ impl Coroutine {
             entry_top: std::ptr::null(),
             base_rec: std::ptr::null_mut(),
             body,
+            owner: crate::Value::UNDEFINED,
             result: None,
         })
+    }
+
+    pub fn set_owner(&mut self, owner: crate::Value) {
+        self.owner = owner;
     }
 
     pub fn body(&self) -> crate::Value {
@@ -175,6 +183,15 @@ pub fn suspend() {
 /// How many coroutines are running nested.
 pub fn depth() -> usize {
     rt().coroutines.chain.len()
+}
+
+/// The owner of the running coroutine (undefined outside coroutines).
+pub fn current_owner() -> crate::Value {
+    match rt().coroutines.chain.last() {
+        // SAFETY: coroutines in the chain are alive.
+        Some(l) => unsafe { (*l.co).owner },
+        None => crate::Value::UNDEFINED,
+    }
 }
 
 /// Whether code is running inside a coroutine.

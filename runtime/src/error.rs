@@ -108,3 +108,19 @@ pub fn report_uncaught(e: Value) {
         eprintln!("{frame}{text}\n\nKiln v{}", env!("CARGO_PKG_VERSION"));
     }
 }
+
+/// Node's default for a rejection no handler was added to (`--unhandled-rejections=throw`):
+/// an Error reason is reported like an uncaught exception; any other
+/// reason as Node's UnhandledPromiseRejection error.
+pub fn report_unhandled_rejection(reason: Value) {
+    if reason.is_object() && matches!(reason.obj().class, Class::Error) {
+        report_uncaught(reason);
+        return;
+    }
+    crate::builtins::console::flush_stdout();
+    let shown = if reason.is_string() { reason.str().to_rust_string() } else { crate::inspect::inspect(reason) };
+    eprintln!(
+        "UnhandledPromiseRejection: This error originated either by throwing inside of an async function without a catch block, or by rejecting a promise which was not handled with .catch(). The promise rejected with the reason \"{shown}\".\n\nKiln v{}",
+        env!("CARGO_PKG_VERSION")
+    );
+}

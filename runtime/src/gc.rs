@@ -347,11 +347,14 @@ fn drain_mark_stack() {
                 let o = &*(p as *const JsObject);
                 o.trace(&mut |v| mark_value(v));
                 // A suspended generator's stack holds its frames' values.
-                if let crate::object::Class::Generator(g) = &o.class {
-                    if let Some(co) = &g.co {
-                        if co.result.is_none() && !co.is_active() {
-                            scan_range(co.sp, co.top());
-                        }
+                let co = match &o.class {
+                    crate::object::Class::Generator(g) => g.co.as_deref(),
+                    crate::object::Class::Async(a) => a.co.as_deref(),
+                    _ => None,
+                };
+                if let Some(co) = co {
+                    if co.result.is_none() && !co.is_active() {
+                        scan_range(co.sp, co.top());
                     }
                 }
             },

@@ -604,6 +604,7 @@ fn format_raw(ctx: &mut Ctx, v: Value, mut recurse_times: usize) -> String {
     let mut is_array_fmt = false;
     // Some(is a Map) for Maps and Sets (Node's formatMap / formatSet).
     let mut collection: Option<bool> = None;
+    let mut promise_state: Option<(crate::builtins::promise::PromiseState, Value)> = None;
     let mut keys: Vec<PKey>;
     let ob = v.obj();
     if ob.is_array() {
@@ -672,6 +673,11 @@ fn format_raw(ctx: &mut Ctx, v: Value, mut recurse_times: usize) -> String {
                 braces[0] = format!("{prefix}{{");
                 collection = Some(is_map);
             }
+            Class::Promise(p) => {
+                // Node's formatPromise: the state, then the keys.
+                braces[0] = format!("{}{{", get_prefix(ctor, &tag, "Promise", ""));
+                promise_state = Some((p.state, p.result));
+            }
             Class::Namespace(_) => {
                 braces[0] = format!("{}{{", get_prefix(ctor, &tag, "Module", ""));
                 if keys.is_empty() {
@@ -710,6 +716,17 @@ fn format_raw(ctx: &mut Ctx, v: Value, mut recurse_times: usize) -> String {
     ctx.seen.push(v);
     ctx.current_depth = recurse_times;
     let mut output: Vec<String> = if is_array_fmt { format_array(ctx, v, recurse_times) } else { Vec::new() };
+    if let Some((state, result)) = promise_state {
+        use crate::builtins::promise::PromiseState;
+        output.push(if state == PromiseState::Pending {
+            "<pending>".to_string()
+        } else {
+            ctx.indentation_lvl += 2;
+            let s = format_value(ctx, result, recurse_times);
+            ctx.indentation_lvl -= 2;
+            if state == PromiseState::Rejected { format!("<rejected> {s}") } else { s }
+        });
+    }
     if let Some(is_map) = collection {
         let entries: Vec<(Value, Value)> = match &v.obj().class {
             Class::Map(m) | Class::Set(m) => m.entries.iter().copied().filter(|e| !e.0.is_hole()).collect(),

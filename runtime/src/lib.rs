@@ -12,6 +12,7 @@ pub mod abi;
 pub mod builtins;
 pub mod coroutine;
 pub mod error;
+pub mod event_loop;
 pub mod gc;
 pub mod inspect;
 pub mod numconv;
@@ -63,6 +64,10 @@ pub struct Runtime {
     pub coroutines: coroutine::Coroutines,
     /// How the running generator was resumed (see `builtins::generator`).
     pub resume: builtins::generator::Resume,
+    /// The built-in function being called (for `realm::closure_data`).
+    pub native_callee: Value,
+    /// The job queue, timers and rejection tracking (`builtins::promise`).
+    pub jobs: event_loop::Jobs,
 }
 
 pub const RT_EXCEPTION_OFFSET: i32 = 0;
@@ -130,6 +135,8 @@ pub fn start_with_prelude(prelude: Option<ScriptMain>, main: ScriptMain, argv: V
                 thrown_at: None,
                 coroutines: Default::default(),
                 resume: Default::default(),
+                native_callee: Value::UNDEFINED,
+                jobs: Default::default(),
             });
             // SAFETY: single JS thread; published before any JS runs.
             unsafe { RT = Box::into_raw(boxed) };
@@ -156,6 +163,8 @@ pub fn start_with_prelude(prelude: Option<ScriptMain>, main: ScriptMain, argv: V
     handle.join().unwrap_or(70)
 }
 
+/// After the main script: an uncaught exception ends the program;
+/// otherwise the event loop runs until nothing is left to do.
 fn run_to_completion(r: Value) -> i32 {
     let rt = rt();
     if r.is_exception() {
@@ -164,7 +173,17 @@ fn run_to_completion(r: Value) -> i32 {
         error::report_uncaught(e);
         return 1;
     }
-    builtins::console::exit_code_property().unwrap_or(0)
+    match event_loop::run() {
+        Ok(()) => builtins::console::exit_code_property().unwrap_or(0),
+        Err(event_loop::Failure::Uncaught(e)) => {
+            error::report_uncaught(e);
+            1
+        }
+        Err(event_loop::Failure::Unhandled(reason)) => {
+            error::report_unhandled_rejection(reason);
+            1
+        }
+    }
 }
 
 // Generated code depends on this layout.

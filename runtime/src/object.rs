@@ -192,6 +192,9 @@ pub struct FunctionData {
     /// [[HomeObject]] of a method (the object whose prototype `super.x`
     /// starts from), or undefined.
     pub home: Value,
+    /// A built-in closure's captured state (e.g. a promise's resolving
+    /// functions, 27.2.1.3), read through `realm::closure_data`.
+    pub data: Value,
 }
 
 pub const FN_CONSTRUCTOR: u32 = 1;
@@ -204,6 +207,8 @@ pub const FN_DERIVED: u32 = 8;
 pub const FN_CLASS: u32 = 16;
 /// A generator function (its calls return generator objects).
 pub const FN_GENERATOR: u32 = 32;
+/// An async function (its calls return promises).
+pub const FN_ASYNC: u32 = 64;
 
 pub struct RegExpData {
     pub source: Value,
@@ -302,6 +307,10 @@ pub enum Class {
     Set(Box<MapData>),
     /// Generator instances (27.5): state and the coroutine running the body.
     Generator(Box<crate::builtins::generator::GeneratorData>),
+    /// 27.2.6 Promise instances.
+    Promise(Box<crate::builtins::promise::PromiseData>),
+    /// An async function activation (internal: never exposed to JS).
+    Async(Box<crate::builtins::promise::AsyncData>),
 }
 
 pub const OBJECT_FN_ENV_OFFSET: i32 = 16;
@@ -346,7 +355,10 @@ impl JsObject {
             f(Value::object(self.fn_env as *mut JsObject));
         }
         match &self.class {
-            Class::Function(fd) => f(fd.home),
+            Class::Function(fd) => {
+                f(fd.home);
+                f(fd.data);
+            }
             Class::BoundFunction { target, this, args } => {
                 f(*target);
                 f(*this);
@@ -373,6 +385,8 @@ impl JsObject {
                 }
             }
             Class::Generator(g) => g.trace(f),
+            Class::Promise(p) => p.trace(f),
+            Class::Async(a) => a.trace(f),
             _ => {}
         }
     }

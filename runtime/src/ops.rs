@@ -693,6 +693,7 @@ pub fn call(f: Value, this: Value, args: &[Value]) -> JsResult<Value> {
             check_native_stack()?;
             rt().new_target = Value::UNDEFINED;
             if let Some(n) = fd.native {
+                rt().native_callee = f;
                 return n(this, args, Value::UNDEFINED);
             }
             call_compiled(fd.code, f, this, args)

@@ -85,12 +85,22 @@ realm_fields!(
     // %GeneratorPrototype%.
     generator_function_prototype,
     generator_prototype,
+    // Promises and async functions (builtins/promise.rs).
+    promise_prototype,
+    promise_constructor,
+    async_function_prototype,
+    aggregate_error_prototype,
+    // Node's timer objects (builtins/timers.rs).
+    timeout_prototype,
+    immediate_prototype,
 );
 
 pub fn trace_roots(f: &mut dyn FnMut(Value)) {
     let rt = crate::rt();
     rt.realm.trace(f);
     f(rt.resume.value);
+    f(rt.native_callee);
+    crate::builtins::promise::trace_roots(f);
     for v in rt.interned.values() {
         f(*v);
     }
@@ -142,7 +152,7 @@ pub fn init() {
     // 20.2.3 Properties of the Function Prototype Object: itself a function.
     let function_prototype = new_object_with(
         object_prototype,
-        Class::Function(FunctionData { code: 0, native: Some(empty_function), flags: 0, home: Value::UNDEFINED }),
+        Class::Function(FunctionData { code: 0, native: Some(empty_function), flags: 0, home: Value::UNDEFINED, data: Value::UNDEFINED }),
     );
     crate::rt().realm.function_prototype = function_prototype;
     let global = new_object_with(object_prototype, Class::Ordinary);
@@ -166,6 +176,7 @@ pub fn make_native(name: &str, f: NativeFn, length: u32, constructor: bool) -> V
             native: Some(f),
             flags: if constructor { FN_CONSTRUCTOR } else { 0 },
             home: Value::UNDEFINED,
+            data: Value::UNDEFINED,
         }),
     );
     let o = fo.obj();
@@ -176,6 +187,28 @@ pub fn make_native(name: &str, f: NativeFn, length: u32, constructor: bool) -> V
 }
 
 /// Defines a builtin method: writable, non-enumerable, configurable (clause 18).
+/// A built-in closure: a native function with captured state `data`,
+/// which the function reads with [`closure_data`] on entry.
+pub fn make_closure(name: &str, f: NativeFn, length: u32, data: Value) -> Value {
+    let fo = make_native(name, f, length, false);
+    if let Class::Function(fd) = &mut fo.obj().class {
+        fd.data = data;
+    }
+    fo
+}
+
+/// The captured state of the running built-in closure (see
+/// [`make_closure`]); valid until the closure calls other code.
+pub fn closure_data() -> Value {
+    let callee = crate::rt().native_callee;
+    if callee.is_object() {
+        if let Class::Function(fd) = &callee.obj().class {
+            return fd.data;
+        }
+    }
+    Value::UNDEFINED
+}
+
 pub fn define_method(target: Value, name: &str, f: NativeFn, length: u32) -> Value {
     let fo = make_native(name, f, length, false);
     target.obj().props.insert(Key::from_str(name).named(), Slot::data(fo, WRITABLE | CONFIGURABLE));

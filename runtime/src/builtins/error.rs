@@ -42,6 +42,33 @@ pub fn init() {
             _ => r.uri_error_prototype = p,
         }
     }
+    // 20.5.7 AggregateError Objects
+    let p = new_object_with(ep, Class::Ordinary);
+    let c = make_constructor("AggregateError", aggregate_error_ctor, 2, p);
+    c.obj().proto = error_ctor;
+    define_value(p, "name", intern_str("AggregateError"), WRITABLE | CONFIGURABLE);
+    define_value(p, "message", rt().realm.empty_string, WRITABLE | CONFIGURABLE);
+    rt().realm.aggregate_error_prototype = p;
+}
+
+/// An AggregateError with `message` and no `errors` yet (Promise.any).
+pub fn new_aggregate_error(_unused: Value, message: &str) -> Value {
+    make_error_with_proto(rt().realm.aggregate_error_prototype, new_string_from_str(message))
+}
+
+/// 20.5.7.1.1 AggregateError ( errors, message [ , options ] )
+fn aggregate_error_ctor(_this: Value, args: &[Value], nt: Value) -> JsResult<Value> {
+    let rest = if args.is_empty() { &[][..] } else { &args[1..] };
+    let e = construct_error(rt().realm.aggregate_error_prototype, rest, nt, "AggregateError")?;
+    // Steps 5-6: errorsList = IteratorToList(GetIterator(errors, sync)).
+    let mut rec = crate::builtins::array::get_iterator(arg(args, 0))?;
+    let mut list = Vec::new();
+    while let Some(v) = crate::builtins::array::iterator_step_value(&mut rec)? {
+        list.push(v);
+    }
+    let a = crate::object::new_array(list);
+    e.obj().props.insert(Key::from_str("errors").named(), Slot::data(a, WRITABLE | CONFIGURABLE));
+    Ok(e)
 }
 
 /// 20.5.1.1 Error(message [, options]) and 20.5.6.1.1 NativeError(message).

@@ -164,7 +164,9 @@ fn resume(this: Value, kind: ResumeKind, value: Value, method: &str) -> JsResult
             return if kind == ResumeKind::Normal { Ok(create_iter_result(Value::UNDEFINED, true)) } else { abrupt_completed(kind, value) };
         }
         State::SuspendedStart => {
-            g.co = Some(Coroutine::new(g.body));
+            let mut co = Coroutine::new(g.body);
+            co.set_owner(this);
+            g.co = Some(co);
             g.body = Value::UNDEFINED;
         }
         State::SuspendedYield => {}

@@ -15,9 +15,11 @@ pub mod json;
 pub mod math;
 pub mod number;
 pub mod object;
+pub mod promise;
 pub mod reflect;
 pub mod regexp;
 pub mod string;
+pub mod timers;
 
 use crate::value::Value;
 
@@ -38,11 +40,13 @@ pub fn init_all() {
     regexp::init();
     collections::init();
     generator::init();
+    promise::init();
     reflect::init();
     global::init();
     // After global::init: Number.parseInt/parseFloat are the global functions.
     number::init();
     console::init();
+    timers::init();
     if host262::enabled() {
         host262::init();
     }

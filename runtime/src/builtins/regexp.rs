@@ -154,7 +154,7 @@ fn advance_string_index(s: Value, index: f64, unicode: bool) -> f64 {
 }
 
 /// 7.3.22 SpeciesConstructor(O, defaultConstructor)
-fn species_constructor(o: Value, default: Value) -> JsResult<Value> {
+pub(crate) fn species_constructor(o: Value, default: Value) -> JsResult<Value> {
     let c = ops::get(o, Key::Named(rt().realm.atom_constructor))?;
     if c.is_undefined() {
         return Ok(default);
