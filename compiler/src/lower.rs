@@ -95,8 +95,10 @@ struct JumpTarget {
     breakable: bool,
     env_count: usize,
     finally_depth: usize,
-    /// The iterator record of a for-of loop, closed when a jump leaves it.
+    /// The iterator record of a for-of loop, closed when a jump leaves it
+    /// (with AsyncIteratorClose for `for await`).
     iter: Option<Var>,
+    iter_async: bool,
 }
 
 enum Route {
@@ -145,6 +147,8 @@ struct FnState {
     generator_body: bool,
     /// The closure of an async function's body (`await` allowed).
     is_async: bool,
+    /// The closure of an async generator's body (`return x` awaits x).
+    async_generator: bool,
 }
 
 pub struct Lowerer<'a> {
@@ -647,6 +651,7 @@ fn placeholder_function() -> Function {
 #[derive(Copy, Clone)]
 enum Suspendable<'b> {
     Generator(&'b [ast::Stmt]),
+    AsyncGenerator(&'b [ast::Stmt]),
     Async(&'b [ast::Stmt]),
     AsyncExpr(&'b ast::Expr),
 }
@@ -660,6 +665,8 @@ enum FnBody<'b> {
     Async(swc_common::BytePos, &'b [ast::Stmt]),
     /// An async arrow function's expression body.
     AsyncExpr(&'b ast::Expr),
+    /// An async generator function's body.
+    AsyncGenerator(swc_common::BytePos, &'b [ast::Stmt]),
     Expr(&'b ast::Expr),
 }
 
@@ -1148,6 +1155,7 @@ impl<'a> Lowerer<'a> {
             new_target_var: None,
             generator_body: false,
             is_async: false,
+            async_generator: false,
         });
         self.emit(Inst::LoadCalleeEnv);
     }
@@ -1506,12 +1514,9 @@ impl<'a> Lowerer<'a> {
     /// The body of a function node: a generator's is lowered as a closure
     /// of its own (`generator_body`). Async functions are unsupported.
     fn function_body<'f>(&mut self, func: &'f ast::Function) -> Option<FnBody<'f>> {
-        if func.is_async && func.is_generator {
-            self.unsupported("async generators", func.span);
-            return None;
-        }
         let stmts: &[ast::Stmt] = func.body.as_ref().map(|b| b.stmts.as_slice()).unwrap_or(&[]);
         Some(match &func.body {
+            Some(b) if func.is_generator && func.is_async => FnBody::AsyncGenerator(b.span.lo, stmts),
             Some(b) if func.is_generator => FnBody::Generator(b.span.lo, stmts),
             Some(b) if func.is_async => FnBody::Async(b.span.lo, stmts),
             _ => FnBody::Block(stmts),
@@ -1536,10 +1541,11 @@ impl<'a> Lowerer<'a> {
         self.f().func_id = Some(id);
         self.f().generator_body = true;
         self.f().is_async = !matches!(body, Suspendable::Generator(_));
+        self.f().async_generator = matches!(body, Suspendable::AsyncGenerator(_));
         self.f().annexb = annexb;
         self.function_prologue(key, sp, &[], &[], true, None);
         match body {
-            Suspendable::Generator(stmts) | Suspendable::Async(stmts) => self.lower_stmts(stmts),
+            Suspendable::Generator(stmts) | Suspendable::Async(stmts) | Suspendable::AsyncGenerator(stmts) => self.lower_stmts(stmts),
             Suspendable::AsyncExpr(e) => {
                 let v = self.expr(e);
                 self.terminate(Term::Return(v));
@@ -1552,10 +1558,11 @@ impl<'a> Lowerer<'a> {
         self.emit(Inst::Closure { dst: closure, func: id });
         let r = self.new_var();
         self.pos(sp);
-        if let Suspendable::Generator(_) = body {
+        if let Suspendable::Generator(_) | Suspendable::AsyncGenerator(_) = body {
             let callee = self.new_var();
             self.emit(Inst::Callee { dst: callee });
-            self.emit(Inst::RtCall { dst: r, f: "kiln_generator_create", args: vec![closure, callee] });
+            let f = if let Suspendable::Generator(_) = body { "kiln_generator_create" } else { "kiln_async_generator_create" };
+            self.emit(Inst::RtCall { dst: r, f, args: vec![closure, callee] });
         } else {
             // Position 0:0: the body's frames already name the function
             // (stack walks skip frames at line 0).
@@ -1629,18 +1636,18 @@ impl<'a> Lowerer<'a> {
             }
         };
         let stmts: &[ast::Stmt] = match body {
-            FnBody::Block(s) | FnBody::Generator(_, s) | FnBody::Async(_, s) => s,
+            FnBody::Block(s) | FnBody::Generator(_, s) | FnBody::Async(_, s) | FnBody::AsyncGenerator(_, s) => s,
             FnBody::Expr(_) | FnBody::AsyncExpr(_) => &[],
         };
-        let generator = matches!(body, FnBody::Generator(..));
-        let is_async = matches!(body, FnBody::Async(..) | FnBody::AsyncExpr(_));
+        let generator = matches!(body, FnBody::Generator(..) | FnBody::AsyncGenerator(..));
+        let is_async = matches!(body, FnBody::Async(..) | FnBody::AsyncExpr(_) | FnBody::AsyncGenerator(..));
         let strict = self.strict() || has_use_strict(stmts);
         let key = self.off(sp.lo);
         self.begin_function(key, strict, arrow);
         self.f().func_id = Some(id);
         // 15.8.4 EvaluateAsyncFunctionBody step 3: an exception while the
         // parameters are bound rejects the function's promise.
-        let param_handler = if is_async {
+        let param_handler = if is_async && !generator {
             let h = self.new_block();
             self.f().handler = Some(h);
             let b = self.new_block();
@@ -1655,6 +1662,7 @@ impl<'a> Lowerer<'a> {
             FnBody::Block(s) => self.lower_stmts(s),
             FnBody::Generator(lo, s) => self.suspendable_body(lo, sp, Suspendable::Generator(s), name),
             FnBody::Async(lo, s) => self.suspendable_body(lo, sp, Suspendable::Async(s), name),
+            FnBody::AsyncGenerator(lo, s) => self.suspendable_body(lo, sp, Suspendable::AsyncGenerator(s), name),
             FnBody::AsyncExpr(e) => self.suspendable_body(e.span().lo, sp, Suspendable::AsyncExpr(e), name),
             FnBody::Expr(e) => {
                 let v = self.expr(e);
@@ -1828,6 +1836,14 @@ impl<'a> Lowerer<'a> {
             Decl(d) => self.decl(d),
             Return(r) => {
                 let v = match &r.arg {
+                    // 14.10.1: in an async generator, `return x` awaits x.
+                    Some(e) if self.f().async_generator => {
+                        let v = self.expr(e);
+                        let dst = self.new_var();
+                        self.pos(r.span);
+                        self.emit(Inst::RtCall { dst, f: "kiln_await", args: vec![v] });
+                        dst
+                    }
                     Some(e) => self.expr(e),
                     None => self.undefined(),
                 };
@@ -1885,7 +1901,7 @@ impl<'a> Lowerer<'a> {
             }
             For(f) => self.for_stmt(f, labels),
             ForIn(f) => self.for_in_of(&f.left, &f.right, &f.body, labels, true),
-            ForOf(f) if f.is_await => self.unsupported("for await", f.span),
+            ForOf(f) if f.is_await => self.for_in_of_kind(&f.left, &f.right, &f.body, labels, false, true),
             ForOf(f) => self.for_in_of(&f.left, &f.right, &f.body, labels, false),
             Labeled(l) => {
                 let mut labels = labels;
@@ -1984,7 +2000,7 @@ impl<'a> Lowerer<'a> {
     fn push_target(&mut self, labels: Vec<String>, brk: BlockId, cont: Option<BlockId>, breakable: bool) {
         let env_count = self.env_chain.len();
         let finally_depth = self.f().finallies.len();
-        self.f().targets.push(JumpTarget { labels, break_block: brk, continue_block: cont, breakable, env_count, finally_depth, iter: None });
+        self.f().targets.push(JumpTarget { labels, break_block: brk, continue_block: cont, breakable, env_count, finally_depth, iter: None, iter_async: false });
     }
 
     fn break_continue(&mut self, label: Option<&ast::Ident>, is_continue: bool, sp: swc_common::Span) {
@@ -2059,10 +2075,34 @@ impl<'a> Lowerer<'a> {
     /// Emits IteratorClose for every for-of target at index `from` and above.
     fn close_iterators(&mut self, from: usize) {
         let targets = &self.f().targets;
-        let iters: Vec<Var> = targets[from.min(targets.len())..].iter().rev().filter_map(|t| t.iter).collect();
-        for iter in iters {
-            self.emit(Inst::IteratorClose { iter });
+        let iters: Vec<(Var, bool)> = targets[from.min(targets.len())..].iter().rev().filter_map(|t| t.iter.map(|i| (i, t.iter_async))).collect();
+        for (iter, is_async) in iters {
+            if is_async {
+                self.async_iterator_close(iter, true);
+            } else {
+                self.emit(Inst::IteratorClose { iter });
+            }
         }
+    }
+
+    /// 7.4.13 AsyncIteratorClose: call `return()` if the loop is not done
+    /// and the iterator has one, await its result and (for a normal
+    /// completion, `check`) require an object.
+    fn async_iterator_close(&mut self, iter: Var, check: bool) {
+        let r = self.new_var();
+        self.emit(Inst::RtCall { dst: r, f: "kiln_async_iter_return", args: vec![iter] });
+        let call = self.new_block();
+        let done = self.new_block();
+        self.terminate(Term::BranchHole { var: r, hole: done, other: call });
+        self.switch_to(call);
+        let a = self.new_var();
+        self.emit(Inst::RtCall { dst: a, f: "kiln_await", args: vec![r] });
+        if check {
+            let u = self.new_var();
+            self.emit(Inst::RtCall { dst: u, f: "kiln_async_iter_check", args: vec![a] });
+        }
+        self.terminate(Term::Jump(done));
+        self.switch_to(done);
     }
 
     fn do_return(&mut self, v: Var) {
@@ -2153,16 +2193,36 @@ impl<'a> Lowerer<'a> {
     /// loop over for-in keys (`iterate_keys`) or for-of values. A for-of
     /// target remembers its iterator, closed when a jump leaves the loop.
     fn for_in_of(&mut self, left: &ast::ForHead, right: &ast::Expr, body_stmt: &ast::Stmt, labels: Vec<String>, iterate_keys: bool) {
+        self.for_in_of_kind(left, right, body_stmt, labels, iterate_keys, false)
+    }
+
+    /// for-in, for-of and (`is_await`) for-await-of (14.7.5.6
+    /// ForIn/OfHeadEvaluation, 14.7.5.7 ForIn/OfBodyEvaluation).
+    #[allow(clippy::too_many_arguments)]
+    fn for_in_of_kind(&mut self, left: &ast::ForHead, right: &ast::Expr, body_stmt: &ast::Stmt, labels: Vec<String>, iterate_keys: bool, is_await: bool) {
         let obj = self.expr(right);
         let iter = self.new_var();
-        self.emit(if iterate_keys { Inst::ForInStart { dst: iter, obj } } else { Inst::GetIterator { dst: iter, obj } });
+        if is_await {
+            self.emit(Inst::RtCall { dst: iter, f: "kiln_get_async_iterator", args: vec![obj] });
+        } else {
+            self.emit(if iterate_keys { Inst::ForInStart { dst: iter, obj } } else { Inst::GetIterator { dst: iter, obj } });
+        }
         let head = self.new_block();
         let body = self.new_block();
         let exit = self.new_block();
         self.terminate(Term::Jump(head));
         self.switch_to(head);
         let val = self.new_var();
-        self.emit(if iterate_keys { Inst::ForInNext { dst: val, iter } } else { Inst::IteratorNext { dst: val, iter } });
+        if is_await {
+            // Step 6.a-e: Await(Call(next)), an object, done or its value.
+            let r = self.new_var();
+            self.emit(Inst::RtCall { dst: r, f: "kiln_async_iter_next", args: vec![iter] });
+            let a = self.new_var();
+            self.emit(Inst::RtCall { dst: a, f: "kiln_await", args: vec![r] });
+            self.emit(Inst::RtCall { dst: val, f: "kiln_async_iter_value", args: vec![iter, a] });
+        } else {
+            self.emit(if iterate_keys { Inst::ForInNext { dst: val, iter } } else { Inst::IteratorNext { dst: val, iter } });
+        }
         self.terminate(Term::BranchHole { var: val, hole: exit, other: body });
         self.switch_to(body);
         self.push_target(labels, exit, Some(head), true);
@@ -2171,12 +2231,14 @@ impl<'a> Lowerer<'a> {
         // the iterator (IteratorClose with a throw completion).
         let close = if iterate_keys { None } else { Some(self.begin_iterator_guard(iter)) };
         if !iterate_keys {
-            self.f().targets.last_mut().unwrap().iter = Some(iter);
+            let t = self.f().targets.last_mut().unwrap();
+            t.iter = Some(iter);
+            t.iter_async = is_await;
         }
         let Some(scoped) = self.bind_for_head(left, val) else {
             self.f().targets.pop();
             if let Some(g) = close {
-                self.end_iterator_guard(g, iter);
+                self.end_iterator_guard_kind(g, iter, is_await);
             }
             return;
         };
@@ -2187,7 +2249,7 @@ impl<'a> Lowerer<'a> {
         self.f().targets.pop();
         self.terminate(Term::Jump(head));
         if let Some(g) = close {
-            self.end_iterator_guard(g, iter);
+            self.end_iterator_guard_kind(g, iter, is_await);
         }
         self.switch_to(exit);
     }
@@ -3570,6 +3632,10 @@ impl<'a> Lowerer<'a> {
     /// Ends the region (restoring the handler) and emits its handler
     /// blocks; the current block stays current.
     fn end_iterator_guard(&mut self, g: (Option<BlockId>, BlockId, BlockId, BlockId), iter: Var) {
+        self.end_iterator_guard_kind(g, iter, false)
+    }
+
+    fn end_iterator_guard_kind(&mut self, g: (Option<BlockId>, BlockId, BlockId, BlockId), iter: Var, is_async: bool) {
         let (outer, close_b, close_call_b, rethrow_b) = g;
         self.f().handler = outer;
         let cont = self.new_block();
@@ -3579,7 +3645,16 @@ impl<'a> Lowerer<'a> {
         self.emit(Inst::TakeException { dst: exc });
         self.terminate(Term::Jump(close_call_b));
         self.switch_to(close_call_b);
-        self.emit(Inst::IteratorClose { iter });
+        if is_async {
+            // AsyncIteratorClose with a throw completion: errors of
+            // `return()` and of awaiting it are discarded (rethrow_b).
+            let saved = self.f().handler;
+            self.f().handler = Some(rethrow_b);
+            self.async_iterator_close(iter, false);
+            self.f().handler = saved;
+        } else {
+            self.emit(Inst::IteratorClose { iter });
+        }
         self.terminate(Term::Jump(rethrow_b));
         self.switch_to(rethrow_b);
         // Discards an exception thrown by `return()` (7.4.11 step 5).

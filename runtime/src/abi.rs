@@ -550,7 +550,12 @@ entry_points! {
         o.fn_code = code as usize;
         o.props.insert(r.atom_length, Slot::data(Value::int(length as i32), CONFIGURABLE));
         o.props.insert(r.atom_name, Slot::data(name, CONFIGURABLE));
-        if flags as u32 & FN_GENERATOR != 0 {
+        if flags as u32 & (FN_GENERATOR | FN_ASYNC) == FN_GENERATOR | FN_ASYNC {
+            // 15.6.4 InstantiateAsyncGeneratorFunctionObject.
+            o.proto = r.async_generator_function_prototype;
+            let proto = new_object_with(rt().realm.async_generator_prototype, Class::Ordinary);
+            f.obj().props.insert(rt().realm.atom_prototype, Slot::data(proto, WRITABLE));
+        } else if flags as u32 & FN_GENERATOR != 0 {
             // 15.5.4 InstantiateGeneratorFunctionObject: [[Prototype]]
             // %GeneratorFunction.prototype%, and a `prototype` object
             // inheriting from %GeneratorPrototype% (no `constructor`).
@@ -731,6 +736,30 @@ entry_points! {
     /// 15.8.4 step 3: the promise of an async function whose parameters threw.
     fn kiln_async_reject(reason: Value) { crate::gc::safepoint();
         ret(crate::builtins::promise::async_reject(reason))
+    }
+    /// 27.6.3.2 the object of a call of async generator function `callee`.
+    fn kiln_async_generator_create(body: Value, callee: Value) { crate::gc::safepoint();
+        ret(crate::builtins::async_generator::create(body, callee))
+    }
+    /// `for await`: 7.4.3 GetIterator(obj, async) as a record.
+    fn kiln_get_async_iterator(obj: Value) { crate::gc::safepoint();
+        ret(crate::builtins::async_generator::get_async_iterator(obj))
+    }
+    /// `for await`: Call(next, iterator) (its result is then awaited).
+    fn kiln_async_iter_next(rec: Value) { crate::gc::safepoint();
+        ret(crate::builtins::async_generator::iter_next(rec))
+    }
+    /// `for await`: the awaited result's value, or a hole when done.
+    fn kiln_async_iter_value(rec: Value, result: Value) { crate::gc::safepoint();
+        ret(crate::builtins::async_generator::iter_value(rec, result))
+    }
+    /// AsyncIteratorClose: Call(return, iterator), or a hole.
+    fn kiln_async_iter_return(rec: Value) { crate::gc::safepoint();
+        ret(crate::builtins::async_generator::iter_return(rec))
+    }
+    /// AsyncIteratorClose: the awaited result of `return()` is an object.
+    fn kiln_async_iter_check(result: Value) { crate::gc::safepoint();
+        ret(crate::builtins::async_generator::iter_check(result))
     }
     /// 27.7.5.3 Await(value).
     fn kiln_await(value: Value) { crate::gc::safepoint();

@@ -350,6 +350,7 @@ fn drain_mark_stack() {
                 let co = match &o.class {
                     crate::object::Class::Generator(g) => g.co.as_deref(),
                     crate::object::Class::Async(a) => a.co.as_deref(),
+                    crate::object::Class::AsyncGenerator(a) => a.co.as_deref(),
                     _ => None,
                 };
                 if let Some(co) = co {

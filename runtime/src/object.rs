@@ -309,6 +309,8 @@ pub enum Class {
     Generator(Box<crate::builtins::generator::GeneratorData>),
     /// 27.2.6 Promise instances.
     Promise(Box<crate::builtins::promise::PromiseData>),
+    /// 27.6 AsyncGenerator instances.
+    AsyncGenerator(Box<crate::builtins::async_generator::AsyncGeneratorData>),
     /// An async function activation (internal: never exposed to JS).
     Async(Box<crate::builtins::promise::AsyncData>),
 }
@@ -387,6 +389,7 @@ impl JsObject {
             Class::Generator(g) => g.trace(f),
             Class::Promise(p) => p.trace(f),
             Class::Async(a) => a.trace(f),
+            Class::AsyncGenerator(a) => a.trace(f),
             _ => {}
         }
     }

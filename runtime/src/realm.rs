@@ -90,6 +90,12 @@ realm_fields!(
     promise_constructor,
     async_function_prototype,
     aggregate_error_prototype,
+    // Async iteration (builtins/async_generator.rs).
+    sym_async_iterator,
+    async_iterator_prototype,
+    async_generator_function_prototype,
+    async_generator_prototype,
+    async_from_sync_iterator_prototype,
     // Node's timer objects (builtins/timers.rs).
     timeout_prototype,
     immediate_prototype,
@@ -146,6 +152,7 @@ pub fn init() {
     r.sym_search = se;
     r.sym_split = sp;
     r.sym_internal_state = st;
+    r.sym_async_iterator = crate::symbol::new_symbol(intern_str("Symbol.asyncIterator"));
 
     let object_prototype = new_object_with(Value::NULL, Class::Ordinary);
     crate::rt().realm.object_prototype = object_prototype;

@@ -228,6 +228,10 @@ pub fn yield_value(value: Value) -> JsResult<Value> {
     if !coroutine::in_coroutine() {
         return Err(type_error("yield outside a running generator"));
     }
+    let owner = coroutine::current_owner();
+    if let Class::AsyncGenerator(_) = &owner.obj().class {
+        return crate::builtins::async_generator::yield_value(owner, value);
+    }
     generator_yield(create_iter_result(value, false))
 }
 
@@ -235,6 +239,10 @@ pub fn yield_value(value: Value) -> JsResult<Value> {
 pub fn yield_star(value: Value) -> JsResult<Value> {
     if !coroutine::in_coroutine() {
         return Err(type_error("yield outside a running generator"));
+    }
+    let owner = coroutine::current_owner();
+    if let Class::AsyncGenerator(_) = &owner.obj().class {
+        return crate::builtins::async_generator::yield_star(owner, value);
     }
     let rec = get_iterator(value)?;
     let iterator = rec.iterator;

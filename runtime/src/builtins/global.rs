@@ -41,6 +41,7 @@ pub fn init() {
     let r = &rt().realm;
     for (name, v) in [
         ("iterator", r.sym_iterator),
+        ("asyncIterator", r.sym_async_iterator),
         ("hasInstance", r.sym_has_instance),
         ("toPrimitive", r.sym_to_primitive),
         ("toStringTag", r.sym_to_string_tag),

@@ -4,6 +4,7 @@
 //! methods on the realm; [`init_all`] is the one registration list.
 
 pub mod array;
+pub mod async_generator;
 pub mod collections;
 pub mod console;
 pub mod error;
@@ -41,6 +42,7 @@ pub fn init_all() {
     collections::init();
     generator::init();
     promise::init();
+    async_generator::init();
     reflect::init();
     global::init();
     // After global::init: Number.parseInt/parseFloat are the global functions.

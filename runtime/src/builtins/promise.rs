@@ -337,7 +337,7 @@ pub fn resolve_thenable_job(promise: Value, thenable: Value, then: Value) {
 }
 
 /// 27.2.5.4.1 PerformPromiseThen ( promise, onFulfilled, onRejected [ , resultCapability ] )
-fn perform_then(promise: Value, on_fulfilled: Value, on_rejected: Value, capability: Option<Capability>) {
+pub(crate) fn perform_then(promise: Value, on_fulfilled: Value, on_rejected: Value, capability: Option<Capability>) {
     let fulfill = Reaction {
         capability,
         kind: ReactionType::Fulfill,
@@ -788,7 +788,7 @@ fn async_resume(state: Value, kind: crate::builtins::generator::ResumeKind, valu
 /// 27.7.5.3 Await ( value )
 pub fn await_value(value: Value) -> JsResult<Value> {
     let state = coroutine::current_owner();
-    if !(state.is_object() && matches!(state.obj().class, Class::Async(_))) {
+    if !(state.is_object() && matches!(state.obj().class, Class::Async(_) | Class::AsyncGenerator(_))) {
         return Err(crate::error::syntax_error("await is only valid in async functions and the top level bodies of modules"));
     }
     let promise = promise_resolve(rt().realm.promise_constructor, value)?;
@@ -804,13 +804,22 @@ pub fn await_value(value: Value) -> JsResult<Value> {
     }
 }
 
+/// Continues the activation that awaited (an async function's or an
+/// async generator's).
+fn resume_owner(state: Value, kind: crate::builtins::generator::ResumeKind, value: Value) -> JsResult<()> {
+    if let Class::AsyncGenerator(_) = &state.obj().class {
+        return crate::builtins::async_generator::resume(state, kind, value);
+    }
+    async_resume(state, kind, value)
+}
+
 fn await_fulfilled(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    async_resume(closure_data(), crate::builtins::generator::ResumeKind::Normal, arg(args, 0))?;
+    resume_owner(closure_data(), crate::builtins::generator::ResumeKind::Normal, arg(args, 0))?;
     Ok(Value::UNDEFINED)
 }
 
 fn await_rejected(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
-    async_resume(closure_data(), crate::builtins::generator::ResumeKind::Throw, arg(args, 0))?;
+    resume_owner(closure_data(), crate::builtins::generator::ResumeKind::Throw, arg(args, 0))?;
     Ok(Value::UNDEFINED)
 }
 
