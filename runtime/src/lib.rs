@@ -17,6 +17,7 @@ pub mod inspect;
 pub mod numconv;
 pub mod object;
 pub mod ops;
+pub mod private;
 pub mod realm;
 pub mod string;
 pub mod symbol;
