@@ -212,6 +212,9 @@ pub struct Lowerer<'a> {
     cur_file: u32,
     /// Inside a class (all of whose code is strict).
     in_class: u32,
+    /// For each class being lowered, innermost last: whether it has an
+    /// instance-element initializer (`*fields*`).
+    class_fields: Vec<bool>,
 }
 
 /// Result of lowering a program.
@@ -715,6 +718,7 @@ impl<'a> Lowerer<'a> {
             line_bias: Vec::new(),
             cur_file: 0,
             in_class: 0,
+            class_fields: Vec::new(),
         }
     }
 
@@ -4359,6 +4363,11 @@ impl<'a> Lowerer<'a> {
     /// 7.3.34 InitializeInstanceElements: the class's field initializer,
     /// if it has instance fields, called on the new object.
     fn init_instance_fields(&mut self, this: Var) {
+        // (Only the innermost class's own initializer: an enclosing
+        // class's `*fields*` is visible lexically but is not this class's.)
+        if self.class_fields.last() != Some(&true) {
+            return;
+        }
         if let Some(b) = self.lookup(FIELDS) {
             let f = self.read_raw(&b);
             let dst = self.new_var();
@@ -4399,6 +4408,7 @@ impl<'a> Lowerer<'a> {
             ast::ClassMember::PrivateMethod(p) => !p.is_static,
             _ => false,
         });
+        self.class_fields.push(has_fields);
         // The class scope: its name, the field initializer, computed field keys.
         let mut hidden: Vec<(String, BindKey, BindKind)> = Vec::new();
         if let Some(id) = ident {
@@ -4637,6 +4647,7 @@ impl<'a> Lowerer<'a> {
             self.env_chain.pop();
         }
         self.in_class -= 1;
+        self.class_fields.pop();
         f
     }
 
