@@ -42,6 +42,41 @@ const KEY_FIELDS: u8 = 9;
 const KEY_FIELD_KEY: u8 = 10;
 const KEY_CTOR: u8 = 11;
 const KEY_HOME: u8 = 12;
+/// A class's Private Name `#x` (keyed by the first element declaring it).
+const KEY_PRIVATE: u8 = 13;
+/// The function of an instance private method (or getter) `#x`, and the
+/// setter of an instance private accessor (read by `*fields*`).
+const KEY_PRIVATE_FN: u8 = 14;
+const KEY_PRIVATE_SETTER: u8 = 15;
+/// The key of a member reference: a name constant, a key value (array
+/// indices, computed keys), or a Private Name (`obj.#x`).
+#[derive(Clone, Copy)]
+enum MKey {
+    Named(StrId),
+    Value(Var),
+    Private(Var),
+}
+
+impl From<Result<StrId, Var>> for MKey {
+    fn from(k: Result<StrId, Var>) -> MKey {
+        match k {
+            Ok(id) => MKey::Named(id),
+            Err(v) => MKey::Value(v),
+        }
+    }
+}
+
+/// One Private Name of a class body.
+struct PrivateDecl {
+    /// `#x`: the name of its hidden binding in the class scope.
+    name: String,
+    key: u32,
+    kind: u8,
+    is_static: bool,
+}
+
+use kiln_runtime::symbol::{PRIVATE_ACCESSOR, PRIVATE_FIELD, PRIVATE_METHOD, PRIVATE_STATIC};
+
 const FIELDS: &str = "*fields*";
 const CTOR: &str = "*ctor*";
 const HOME: &str = "*home*";
@@ -183,6 +218,9 @@ pub struct Lowerer<'a> {
     cur_file: u32,
     /// Inside a class (all of whose code is strict).
     in_class: u32,
+    /// For each class being lowered, innermost last: whether it has an
+    /// instance-element initializer (`*fields*`).
+    class_fields: Vec<bool>,
 }
 
 /// Result of lowering a program.
@@ -702,6 +740,7 @@ impl<'a> Lowerer<'a> {
             line_bias: Vec::new(),
             cur_file: 0,
             in_class: 0,
+            class_fields: Vec::new(),
         }
     }
 
@@ -2573,24 +2612,32 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn member_key(&mut self, prop: &ast::MemberProp) -> Result<StrId, Var> {
+    fn member_key(&mut self, prop: &ast::MemberProp) -> MKey {
         match prop {
             ast::MemberProp::Ident(i) => {
                 if self.analysis {
                     // Only names the key in discarded KIR (an identifier is never an array index).
-                    return Ok(0);
+                    return MKey::Named(0);
                 }
                 let s = units(i.sym.as_ref());
                 if kiln_runtime::string::parse_array_index(&s).is_some() {
-                    return Err(self.string_const(i.sym.as_ref()));
+                    return MKey::Value(self.string_const(i.sym.as_ref()));
                 }
-                Ok(self.str_id(&s))
+                MKey::Named(self.str_id(&s))
             }
-            ast::MemberProp::Computed(c) => Err(self.expr(&c.expr)),
-            ast::MemberProp::PrivateName(p) => {
-                self.unsupported("private names", p.span);
-                Err(self.undefined())
-            }
+            ast::MemberProp::Computed(c) => MKey::Value(self.expr(&c.expr)),
+            // 13.3.1 MakePrivateReference: the name resolves lexically.
+            ast::MemberProp::PrivateName(p) => MKey::Private(self.private_name(p)),
+        }
+    }
+
+    /// 9.2.1.2 ResolvePrivateIdentifier: the Private Name `#x` bound by the
+    /// innermost enclosing class that declares it (an undeclared one is
+    /// an early error reported by `early.rs`).
+    fn private_name(&mut self, p: &ast::PrivateName) -> Var {
+        match self.lookup(&format!("#{}", p.name)) {
+            Some(b) => self.read_raw(&b),
+            None => self.undefined(),
         }
     }
 
@@ -2598,7 +2645,7 @@ impl<'a> Lowerer<'a> {
         let key = self.member_key(prop);
         // A TypeError from the access points at the property, as in V8.
         self.pos(prop.span());
-        self.get_key(obj, &key)
+        self.get_key(obj, key)
     }
 
     fn expr(&mut self, e: &ast::Expr) -> Var {
@@ -2907,7 +2954,7 @@ impl<'a> Lowerer<'a> {
         if let ast::Expr::Member(m) = inner {
             let obj = self.expr(&m.obj);
             match self.member_key(&m.prop) {
-                Ok(name) => {
+                MKey::Named(name) => {
                     let args = self.args(&c.args);
                     let dst = self.new_var();
                     self.pos(m.prop.span()); // V8 reports a method call at its property
@@ -2921,9 +2968,12 @@ impl<'a> Lowerer<'a> {
                     }
                     return dst;
                 }
-                Err(key) => {
-                    let f = self.new_var();
-                    self.emit(Inst::GetProp { dst: f, obj, key });
+                key => {
+                    // (`obj.#m(...)`: 7.3.30 PrivateGet, then a call with `this` = obj.)
+                    if matches!(key, MKey::Private(_)) {
+                        self.pos(m.prop.span());
+                    }
+                    let f = self.get_key(obj, key);
                     let args = self.args(&c.args);
                     let dst = self.new_var();
                     self.pos(m.prop.span());
@@ -3079,8 +3129,10 @@ impl<'a> Lowerer<'a> {
             ast::Expr::Member(m) => {
                 let obj = self.expr(&m.obj);
                 let key = match self.member_key(&m.prop) {
-                    Ok(id) => self.constant(Const::Str(id)),
-                    Err(k) => k,
+                    MKey::Named(id) => self.constant(Const::Str(id)),
+                    MKey::Value(k) => k,
+                    // (An early error: private elements cannot be deleted.)
+                    MKey::Private(_) => return self.constant(Const::Bool(true)),
                 };
                 let dst = self.new_var();
                 let strict = self.strict();
@@ -3171,6 +3223,15 @@ impl<'a> Lowerer<'a> {
     }
 
     fn binary(&mut self, b: &ast::BinExpr) -> Var {
+        // 13.10.1 RelationalExpression : PrivateIdentifier in ShiftExpression.
+        if let (ast::BinaryOp::In, ast::Expr::PrivateName(n)) = (b.op, &*b.left) {
+            let name = self.private_name(n);
+            let obj = self.expr(&b.right);
+            let dst = self.new_var();
+            self.operator_pos(b);
+            self.emit(Inst::RtCall { dst, f: "kiln_private_in", args: vec![name, obj] });
+            return dst;
+        }
         match Self::binop(b.op) {
             Some(op) => {
                 let a = self.expr(&b.left);
@@ -3291,7 +3352,7 @@ impl<'a> Lowerer<'a> {
                     None => self.expr(&a.right),
                     Some(op) => {
                         self.pos(m.prop.span());
-                        let old = self.get_key(obj, &key);
+                        let old = self.get_key(obj, key);
                         let r = self.expr(&a.right);
                         let dst = self.new_var();
                         self.emit(Inst::Binary { op, dst, a: old, b: r });
@@ -3344,7 +3405,7 @@ impl<'a> Lowerer<'a> {
                 let obj = self.expr(&m.obj);
                 let key = self.member_key(&m.prop);
                 self.pos(m.prop.span());
-                let old = self.get_key(obj, &key);
+                let old = self.get_key(obj, key);
                 self.emit(Inst::Move { dst, src: old });
                 (Some(obj), Some(key))
             }
@@ -3440,7 +3501,7 @@ impl<'a> Lowerer<'a> {
 
     /// 13.15.5.5 / 13.15.5.6 step 1: a member-expression target is
     /// evaluated before the value is read.
-    fn prepare_target(&mut self, p: &ast::Pat, mode: PatMode) -> Option<(Var, Result<StrId, Var>)> {
+    fn prepare_target(&mut self, p: &ast::Pat, mode: PatMode) -> Option<(Var, MKey)> {
         if mode != PatMode::Assign {
             return None;
         }
@@ -3459,7 +3520,7 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn store_target(&mut self, p: &ast::Pat, prepared: Option<(Var, Result<StrId, Var>)>, val: Var, mode: PatMode) {
+    fn store_target(&mut self, p: &ast::Pat, prepared: Option<(Var, MKey)>, val: Var, mode: PatMode) {
         match prepared {
             Some((obj, key)) => self.set_key(obj, key, val),
             None => self.bind_pattern(p, val, mode, Origin::Nested),
@@ -3470,7 +3531,7 @@ impl<'a> Lowerer<'a> {
     /// NamedEvaluation when the target is an identifier).
     /// A pattern element's default (when the value is undefined), then the
     /// store into its target.
-    fn store_with_default(&mut self, target: &ast::Pat, prepared: Option<(Var, Result<StrId, Var>)>, v: Var, dflt: Option<&ast::Expr>, mode: PatMode) {
+    fn store_with_default(&mut self, target: &ast::Pat, prepared: Option<(Var, MKey)>, v: Var, dflt: Option<&ast::Expr>, mode: PatMode) {
         let v = match dflt {
             Some(d) => {
                 let name = pat_ident(target).map(|i| String::from(&*i.sym));
@@ -3541,21 +3602,29 @@ impl<'a> Lowerer<'a> {
         }
     }
 
-    fn get_key(&mut self, obj: Var, key: &Result<StrId, Var>) -> Var {
+    /// GetValue on `obj[key]` (a name constant, a key value, or a Private
+    /// Name: 7.3.30 PrivateGet).
+    fn get_key(&mut self, obj: Var, key: impl Into<MKey>) -> Var {
         let dst = self.new_var();
-        match *key {
-            Ok(name) => self.emit(Inst::GetNamed { dst, obj, name }),
-            Err(k) => self.emit(Inst::GetProp { dst, obj, key: k }),
+        match key.into() {
+            MKey::Named(name) => self.emit(Inst::GetNamed { dst, obj, name }),
+            MKey::Value(k) => self.emit(Inst::GetProp { dst, obj, key: k }),
+            MKey::Private(n) => self.emit(Inst::RtCall { dst, f: "kiln_private_get", args: vec![obj, n] }),
         }
         dst
     }
 
-    /// PutValue on `obj[key]` (a name constant or a key value).
-    fn set_key(&mut self, obj: Var, key: Result<StrId, Var>, val: Var) {
+    /// PutValue on `obj[key]` (a name constant, a key value, or a Private
+    /// Name: 7.3.33 PrivateSet).
+    fn set_key(&mut self, obj: Var, key: impl Into<MKey>, val: Var) {
         let strict = self.strict();
-        match key {
-            Ok(name) => self.emit(Inst::SetNamed { obj, name, val, strict }),
-            Err(k) => self.emit(Inst::SetProp { obj, key: k, val, strict }),
+        match key.into() {
+            MKey::Named(name) => self.emit(Inst::SetNamed { obj, name, val, strict }),
+            MKey::Value(k) => self.emit(Inst::SetProp { obj, key: k, val, strict }),
+            MKey::Private(n) => {
+                let dst = self.new_var();
+                self.emit(Inst::RtCall { dst, f: "kiln_private_set", args: vec![obj, n, val] });
+            }
         }
     }
 
@@ -3581,7 +3650,7 @@ impl<'a> Lowerer<'a> {
                 ast::ObjectPatProp::Assign(a) => {
                     let id = &a.key.id;
                     let k = self.named_key(&units(id.sym.as_ref()));
-                    let v = self.get_key(val, &k);
+                    let v = self.get_key(val, k);
                     let v = match &a.value {
                         Some(d) => self.apply_default(v, d, Some(id.sym.as_ref())),
                         None => v,
@@ -3595,7 +3664,7 @@ impl<'a> Lowerer<'a> {
                     let k = self.static_key(&kv.key);
                     let (target, dflt) = split_default(&kv.value);
                     let prepared = self.prepare_target(target, mode);
-                    let v = self.get_key(val, &k);
+                    let v = self.get_key(val, k);
                     self.store_with_default(target, prepared, v, dflt, mode);
                     if has_rest {
                         excluded.push(self.key_value(k));
@@ -3743,7 +3812,7 @@ impl<'a> Lowerer<'a> {
                 let obj = self.expr(&m.obj);
                 let key = self.member_key(&m.prop);
                 self.pos(m.prop.span());
-                let old = self.get_key(obj, &key);
+                let old = self.get_key(obj, key);
                 let num = self.new_var();
                 self.emit(Inst::Unary { op: UnOp::ToNumeric, dst: num, a: old });
                 let new = self.new_var();
@@ -4441,6 +4510,11 @@ impl<'a> Lowerer<'a> {
     /// 7.3.34 InitializeInstanceElements: the class's field initializer,
     /// if it has instance fields, called on the new object.
     fn init_instance_fields(&mut self, this: Var) {
+        // (Only the innermost class's own initializer: an enclosing
+        // class's `*fields*` is visible lexically but is not this class's.)
+        if self.class_fields.last() != Some(&true) {
+            return;
+        }
         if let Some(b) = self.lookup(FIELDS) {
             let f = self.read_raw(&b);
             let dst = self.new_var();
@@ -4470,7 +4544,18 @@ impl<'a> Lowerer<'a> {
         self.in_class += 1;
         let fi = self.fi();
         let ckey = self.off(c.span.lo);
-        let has_fields = c.body.iter().any(|m| matches!(m, ast::ClassMember::ClassProp(p) if !p.is_static));
+        // 15.7.14 step 6: the class's Private Names, in order of first
+        // declaration (a getter and a setter share one).
+        let privs = Self::class_private_names(c, |p| self.off(p));
+        // (7.3.34 InitializeInstanceElements: instance private methods and
+        // fields need the initializer too.)
+        let has_fields = c.body.iter().any(|m| match m {
+            ast::ClassMember::ClassProp(p) => !p.is_static,
+            ast::ClassMember::PrivateProp(p) => !p.is_static,
+            ast::ClassMember::PrivateMethod(p) => !p.is_static,
+            _ => false,
+        });
+        self.class_fields.push(has_fields);
         // The class scope: its name, the field initializer, computed field keys.
         let mut hidden: Vec<(String, BindKey, BindKind)> = Vec::new();
         if let Some(id) = ident {
@@ -4487,8 +4572,22 @@ impl<'a> Lowerer<'a> {
                 }
             }
         }
+        // Bound after ClassHeritage, which sees the outer classes' names
+        // (step 8.b): one per Private Name, and for instance private
+        // methods and accessors their functions.
+        let mut private_hidden: Vec<(String, BindKey)> = Vec::new();
+        for p in &privs {
+            private_hidden.push((p.name.clone(), (p.key, KEY_PRIVATE)));
+            if !p.is_static && p.kind != PRIVATE_FIELD {
+                private_hidden.push((format!("*fn{}*", p.name), (p.key, KEY_PRIVATE_FN)));
+                if p.kind == PRIVATE_ACCESSOR {
+                    private_hidden.push((format!("*set{}*", p.name), (p.key, KEY_PRIVATE_SETTER)));
+                }
+            }
+        }
         let mut scope = Scope { bindings: HashMap::default(), env: None, env_slots: 0, is_switch: false };
-        let n_env = hidden.iter().filter(|(_, k, _)| self.captured.contains(k)).count();
+        let n_env = hidden.iter().filter(|(_, k, _)| self.captured.contains(k)).count()
+            + private_hidden.iter().filter(|(_, k)| self.captured.contains(k)).count();
         if n_env > 0 {
             self.emit(Inst::PushEnv { size: n_env as u32 });
             self.env_chain.push(fi);
@@ -4507,6 +4606,25 @@ impl<'a> Lowerer<'a> {
             Some(e) => self.expr(e),
             None => self.constant(Const::Hole),
         };
+        // Step 6: each evaluation of the class makes new Private Names.
+        for (n, k) in &private_hidden {
+            let b = self.declare_key(n, *k, BindKind::Var, u32::MAX, c.span);
+            let v = if k.1 == KEY_PRIVATE {
+                let p = privs.iter().find(|p| p.key == k.0).expect("declared");
+                let desc = self.string_const(n);
+                let kind = self.constant(Const::Number((p.kind + if p.is_static { PRIVATE_STATIC } else { 0 }) as f64));
+                let cname = match ident {
+                    Some(id) => self.string_const(id.sym.as_ref()),
+                    None => self.undefined(),
+                };
+                let dst = self.new_var();
+                self.emit(Inst::RtCall { dst, f: "kiln_private_name", args: vec![desc, kind, cname] });
+                dst
+            } else {
+                self.undefined()
+            };
+            self.init_binding(&b, v);
+        }
         let ctor_member = c.body.iter().find_map(|m| match m {
             ast::ClassMember::Constructor(k) if k.body.is_some() => Some(k),
             _ => None,
@@ -4517,6 +4635,8 @@ impl<'a> Lowerer<'a> {
         self.emit(Inst::ClassSetup { dst: proto, ctor: f, parent });
         // Elements, in order (15.7.14 step 25).
         let mut statics: Vec<&ast::ClassMember> = Vec::new();
+        // Static private methods and accessors: (name, method or getter, setter).
+        let mut static_methods: Vec<(String, Option<Var>, Option<Var>)> = Vec::new();
         for m in &c.body {
             match m {
                 ast::ClassMember::Constructor(_) | ast::ClassMember::Empty(_) | ast::ClassMember::TsIndexSignature(_) => {}
@@ -4545,25 +4665,83 @@ impl<'a> Lowerer<'a> {
                     }
                 }
                 ast::ClassMember::StaticBlock(_) => statics.push(m),
-                ast::ClassMember::PrivateMethod(p) => self.unsupported("private methods", p.span),
-                ast::ClassMember::PrivateProp(p) => self.unsupported("private fields", p.span),
+                // 15.7.10 ClassElementEvaluation → 15.4.4 DefineMethod (+
+                // [[HomeObject]]) and PrivateElement records.
+                ast::ClassMember::PrivateMethod(pm) => {
+                    let pname = format!("#{}", pm.key.name);
+                    let fname = match pm.kind {
+                        ast::MethodKind::Method => pname.clone(),
+                        ast::MethodKind::Getter => format!("get {pname}"),
+                        ast::MethodKind::Setter => format!("set {pname}"),
+                    };
+                    let val = self.lower_function_kind(&pm.function, &fname, None, false);
+                    let home = if pm.is_static { f } else { proto };
+                    let u = self.undefined();
+                    self.emit(Inst::DefineClassElement { obj: home, key: u, val, kind: 3 });
+                    let setter = pm.kind == ast::MethodKind::Setter;
+                    if pm.is_static {
+                        let i = match static_methods.iter().position(|(n, _, _)| *n == pname) {
+                            Some(i) => i,
+                            None => {
+                                static_methods.push((pname.clone(), None, None));
+                                static_methods.len() - 1
+                            }
+                        };
+                        if setter {
+                            static_methods[i].2 = Some(val);
+                        } else {
+                            static_methods[i].1 = Some(val);
+                        }
+                    } else {
+                        let hidden_name = if setter { format!("*set{pname}*") } else { format!("*fn{pname}*") };
+                        if let Some(b) = self.lookup(&hidden_name) {
+                            self.init_binding(&b, val);
+                        }
+                    }
+                }
+                ast::ClassMember::PrivateProp(p) => {
+                    if p.is_static {
+                        statics.push(m);
+                    }
+                }
                 ast::ClassMember::AutoAccessor(a) => self.unsupported("auto-accessors", a.span),
             }
         }
         // The instance field initializer (its [[HomeObject]] is the prototype).
         if has_fields {
-            let fields: Vec<&ast::ClassProp> = c
+            let fields: Vec<&ast::ClassMember> = c
                 .body
                 .iter()
-                .filter_map(|m| match m {
-                    ast::ClassMember::ClassProp(p) if !p.is_static => Some(p),
-                    _ => None,
+                .filter(|m| match m {
+                    ast::ClassMember::ClassProp(p) => !p.is_static,
+                    ast::ClassMember::PrivateProp(p) => !p.is_static,
+                    _ => false,
                 })
                 .collect();
+            let methods: Vec<&PrivateDecl> = privs.iter().filter(|p| !p.is_static && p.kind != PRIVATE_FIELD).collect();
             let init = self.synthetic_method(ckey, c.span, "", &[], |me| {
                 let this = me.implicit(KEY_THIS);
-                for p in fields {
-                    me.define_field(this, p);
+                // 7.3.34 InitializeInstanceElements: private methods first
+                // (7.3.32 PrivateMethodOrAccessorAdd), then the fields in order.
+                for p in methods {
+                    let name = me.lookup(&p.name).map(|b| me.read_raw(&b));
+                    let a = me.lookup(&format!("*fn{}*", p.name)).map(|b| me.read_raw(&b));
+                    let b = match me.lookup(&format!("*set{}*", p.name)) {
+                        Some(b) => Some(me.read_raw(&b)),
+                        None => None,
+                    };
+                    if let (Some(name), Some(a)) = (name, a) {
+                        let b = b.unwrap_or_else(|| me.undefined());
+                        let dst = me.new_var();
+                        me.emit(Inst::RtCall { dst, f: "kiln_private_method_add", args: vec![this, name, a, b] });
+                    }
+                }
+                for m in fields {
+                    match m {
+                        ast::ClassMember::ClassProp(p) => me.define_field(this, p),
+                        ast::ClassMember::PrivateProp(p) => me.define_private_field(this, p),
+                        _ => {}
+                    }
                 }
             });
             let u = self.undefined();
@@ -4577,6 +4755,15 @@ impl<'a> Lowerer<'a> {
                 self.init_binding(&b, f);
             }
         }
+        // Step 30: static private methods and accessors are added to F.
+        for (pname, a, b) in static_methods {
+            let Some(nb) = self.lookup(&pname) else { continue };
+            let name = self.read_raw(&nb);
+            let a = a.unwrap_or_else(|| self.undefined());
+            let b = b.unwrap_or_else(|| self.undefined());
+            let dst = self.new_var();
+            self.emit(Inst::RtCall { dst, f: "kiln_private_method_add", args: vec![f, name, a, b] });
+        }
         // Static fields and blocks, in order, each as a method of the class.
         for m in statics {
             let (sp, stmts): (swc_common::Span, &[ast::Stmt]) = match m {
@@ -4588,6 +4775,10 @@ impl<'a> Lowerer<'a> {
                 ast::ClassMember::ClassProp(p) => {
                     let this = me.implicit(KEY_THIS);
                     me.define_field(this, p);
+                }
+                ast::ClassMember::PrivateProp(p) => {
+                    let this = me.implicit(KEY_THIS);
+                    me.define_private_field(this, p);
                 }
                 ast::ClassMember::StaticBlock(b) => me.lower_stmts(&b.body.stmts),
                 _ => {}
@@ -4603,6 +4794,7 @@ impl<'a> Lowerer<'a> {
             self.env_chain.pop();
         }
         self.in_class -= 1;
+        self.class_fields.pop();
         f
     }
 
@@ -4622,6 +4814,41 @@ impl<'a> Lowerer<'a> {
         };
         self.pos(p.span);
         self.emit(Inst::DefineClassElement { obj: this, key, val, kind: 4 });
+    }
+
+    /// 7.3.33 DefineField for a private field: its initializer (named
+    /// `#x`), then 7.3.31 PrivateFieldAdd.
+    fn define_private_field(&mut self, this: Var, p: &ast::PrivateProp) {
+        let pname = format!("#{}", p.key.name);
+        let name = self.private_name(&p.key);
+        let val = match &p.value {
+            Some(e) => self.expr_named(e, &pname),
+            None => self.undefined(),
+        };
+        self.pos(p.span);
+        let dst = self.new_var();
+        self.emit(Inst::RtCall { dst, f: "kiln_private_field_add", args: vec![this, name, val] });
+    }
+
+    /// The Private Names a class body declares (PrivateBoundIdentifiers),
+    /// in order of first declaration; `off` maps a position to a key.
+    fn class_private_names(c: &ast::Class, off: impl Fn(swc_common::BytePos) -> u32) -> Vec<PrivateDecl> {
+        let mut out: Vec<PrivateDecl> = Vec::new();
+        for m in &c.body {
+            let (key, kind, is_static) = match m {
+                ast::ClassMember::PrivateProp(p) => (&p.key, PRIVATE_FIELD, p.is_static),
+                ast::ClassMember::PrivateMethod(p) => {
+                    (&p.key, if p.kind == ast::MethodKind::Method { PRIVATE_METHOD } else { PRIVATE_ACCESSOR }, p.is_static)
+                }
+                _ => continue,
+            };
+            let name = format!("#{}", key.name);
+            if out.iter().any(|p| p.name == name) {
+                continue; // the other half of an accessor pair
+            }
+            out.push(PrivateDecl { name, key: off(key.span.lo), kind, is_static });
+        }
+        out
     }
 
     /// A class's constructor function (15.7.14 steps 14–15; a default one

@@ -228,6 +228,20 @@ fn regexp_lines_and_groups() {
     accepted("/(?<a>a)|(?<a>b)/; /(?:(?<a>x)|(?<a>y))\\k<a>/; /[(?<a>]|(?<a>b)/; /\\p{Script=Latin}/u;");
 }
 
+/// Private elements compile: the resolver (what the LSP runs) reports
+/// nothing at all for them, not even K1001.
+#[test]
+fn private_elements_have_no_diagnostics() {
+    let src = "class C extends Object { #a = 1; static #b; #m() {} get #g() { return this.#a } set #g(v) {} \
+               static #s() {} static get #t() { return 1 } static { C.#b = C.#t; } \
+               f(o) { [this.#a] = [o?.#a]; this.#a += 1; this.#a ??= 2; this.#a++; this.#m(); \
+               class D { #a; h(x) { return x.#a + this.#a + (#a in x); } } return #a in o; } }";
+    let e = errors(src);
+    assert!(e.is_empty(), "{e:?}");
+    let all = check(src, "t.js", Goal::Script).diagnostics;
+    assert!(all.is_empty(), "{:?}", all.iter().map(|d| &d.message).collect::<Vec<_>>());
+}
+
 #[test]
 fn private_names_as_operands() {
     rejected("K0010", "class C { #f; m() { #f in #f in this; } }");

@@ -714,6 +714,24 @@ entry_points! {
             Ok(Value::UNDEFINED)
         })())
     }
+    /// 6.2.12 NewPrivateName: a fresh Private Name `description` (`#x`)
+    /// for an element of kind `kind` (`symbol::PRIVATE_*`, a number) of
+    /// the class named `class_name` (undefined: anonymous), made each time
+    /// a class definition is evaluated (15.7.14 step 6).
+    fn kiln_private_name(description: Value, kind: Value, class_name: Value) { crate::gc::safepoint();
+        crate::symbol::new_private_name(description, kind.as_number() as u8, class_name)
+    }
+    /// 7.3.30 PrivateGet(obj, name).
+    fn kiln_private_get(obj: Value, name: Value) { crate::gc::safepoint(); ret(crate::private::get(obj, name)) }
+    /// 7.3.33 PrivateSet(obj, name, val); returns `val`.
+    fn kiln_private_set(obj: Value, name: Value, val: Value) { crate::gc::safepoint(); ret(crate::private::set(obj, name, val).map(|_| val)) }
+    /// 7.3.31 PrivateFieldAdd(obj, name, val).
+    fn kiln_private_field_add(obj: Value, name: Value, val: Value) { ret(crate::private::field_add(obj, name, val).map(|_| Value::UNDEFINED)) }
+    /// 7.3.32 PrivateMethodOrAccessorAdd(obj, method): `a` the method or
+    /// getter, `b` the setter.
+    fn kiln_private_method_add(obj: Value, name: Value, a: Value, b: Value) { ret(crate::private::method_add(obj, name, a, b).map(|_| Value::UNDEFINED)) }
+    /// 13.10.1 `#x in obj`.
+    fn kiln_private_in(name: Value, obj: Value) { ret(crate::private::has(name, obj).map(Value::bool)) }
     /// The running function's [[HomeObject]].
     /// 15.5.2 EvaluateGeneratorBody step 2-4: the generator object of a
     /// call of generator function `callee`, which will run `body`.

@@ -342,7 +342,10 @@ fn drain_mark_stack() {
         let h = unsafe { &*(p as *const Header) };
         match h.kind {
             CellKind::String => unsafe { (*(p as *const JsString)).trace(&mut |v| mark_value(v)) },
-            CellKind::Symbol => unsafe { mark_value((*(p as *const JsSymbol)).description) },
+            CellKind::Symbol => unsafe {
+                mark_value((*(p as *const JsSymbol)).description);
+                mark_value((*(p as *const JsSymbol)).class_name);
+            },
             CellKind::Object => unsafe {
                 let o = &*(p as *const JsObject);
                 o.trace(&mut |v| mark_value(v));

@@ -18,6 +18,7 @@ pub mod inspect;
 pub mod numconv;
 pub mod object;
 pub mod ops;
+pub mod private;
 pub mod realm;
 pub mod string;
 pub mod symbol;

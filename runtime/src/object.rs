@@ -338,6 +338,12 @@ pub struct JsObject {
     pub sparse: bool,
     /// `length` of an array is non-writable.
     pub length_readonly: bool,
+    /// [[PrivateElements]] (6.2.10 PrivateElement), keyed by Private Name
+    /// (a private symbol): fields are writable data slots, methods
+    /// non-writable data slots, accessors accessor slots. Kept apart from
+    /// `props`, so that no property path (own keys, enumeration,
+    /// freezing, inline caches) ever sees them.
+    pub privates: Option<Box<PropMap>>,
 }
 
 impl JsObject {
@@ -350,6 +356,13 @@ impl JsObject {
         }
         for &v in &self.elements {
             f(v);
+        }
+        if let Some(p) = &self.privates {
+            for (k, s) in p.entries() {
+                f(*k);
+                f(s.value);
+                f(s.setter);
+            }
         }
         if !self.fn_env.is_null() {
             // The collector dispatches on the cell header, so an env pointer
@@ -430,6 +443,7 @@ pub fn new_object_with(proto: Value, class: Class) -> Value {
         extensible: true,
         sparse: false,
         length_readonly: false,
+        privates: None,
     });
     Value::object(p)
 }

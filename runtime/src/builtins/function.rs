@@ -85,7 +85,12 @@ fn l_val(n: f64) -> Value {
 fn to_string(this: Value, _args: &[Value], _nt: Value) -> JsResult<Value> {
     this_callable(this, "toString")?;
     let name = ops::get(this, Key::Named(rt().realm.atom_name))?;
-    let name = if name.is_string() { name.str().to_rust_string() } else { String::new() };
+    let mut name = if name.is_string() { name.str().to_rust_string() } else { String::new() };
+    // A private method's name (`#m`, `get #m`) is no PropertyName of the
+    // NativeFunction syntax: it is left out (the name there is optional).
+    if name.contains('#') {
+        name.clear();
+    }
     Ok(new_string_from_str(&format!("function {name}() {{ [native code] }}")))
 }
 
