@@ -667,6 +667,32 @@ fn has_use_strict(stmts: &[ast::Stmt]) -> bool {
     false
 }
 
+/// Whether a module's statements use `await` (or `for await`) outside
+/// functions and classes: top-level await (16.2.1.5 [[HasTLA]]).
+fn has_top_level_await(stmts: &[ast::Stmt]) -> bool {
+    use swc_ecma_visit::{Visit, VisitWith};
+    struct Find(bool);
+    impl Visit for Find {
+        fn visit_await_expr(&mut self, _: &ast::AwaitExpr) {
+            self.0 = true;
+        }
+        fn visit_for_of_stmt(&mut self, f: &ast::ForOfStmt) {
+            if f.is_await {
+                self.0 = true;
+            }
+            f.visit_children_with(self);
+        }
+        fn visit_function(&mut self, _: &ast::Function) {}
+        fn visit_arrow_expr(&mut self, _: &ast::ArrowExpr) {}
+        fn visit_class(&mut self, _: &ast::Class) {}
+    }
+    let mut f = Find(false);
+    for s in stmts {
+        s.visit_with(&mut f);
+    }
+    f.0
+}
+
 fn placeholder_function() -> Function {
     Function {
         name: String::new(),
@@ -4308,7 +4334,24 @@ impl<'a> Lowerer<'a> {
             }
         }
 
-        // 16.2.1.5.3.1 InnerModuleEvaluation: each body in order.
+        // 16.2.1.5.3.1 InnerModuleEvaluation: each body in order. With
+        // top-level await anywhere in the graph, the bodies run in an async
+        // closure that awaits each async module before the next one starts
+        // (sibling async modules do not overlap, unlike the spec's
+        // ordering).
+        let tla: Vec<bool> = stmts.iter().map(|s| has_top_level_await(s)).collect();
+        let any_tla = tla.iter().any(|t| *t);
+        let eval_id = if any_tla {
+            self.module.functions.push(placeholder_function());
+            let id = (self.module.functions.len() - 1) as FuncId;
+            self.begin_function(root_key + 1, true, true);
+            self.f().func_id = Some(id);
+            self.f().is_async = true;
+            self.f().scopes.push(Scope { bindings: HashMap::default(), env: None, env_slots: 0, is_switch: false });
+            Some(id)
+        } else {
+            None
+        };
         for i in graph.evaluation_order(entry) {
             self.cur_file = i as u32;
             self.set_view(&views[i], &imports[i]);
@@ -4320,13 +4363,33 @@ impl<'a> Lowerer<'a> {
                 self.init_binding(&b, dst);
                 continue;
             }
-            let f = self.module_body(&units[i], &views[i]);
-            let this = self.undefined();
+            let f = self.module_body(&units[i], &views[i], tla[i]);
             let dst = self.new_var();
-            self.emit(Inst::Call { dst, callee: f, this, args: Vec::new(), name: None });
+            if tla[i] {
+                // An async module: run it as an async function and wait.
+                let p = self.new_var();
+                self.emit(Inst::Pos { line: 0, col: 0 });
+                self.emit(Inst::RtCall { dst: p, f: "kiln_async_start", args: vec![f] });
+                self.emit(Inst::RtCall { dst, f: "kiln_await", args: vec![p] });
+            } else {
+                let this = self.undefined();
+                self.emit(Inst::Call { dst, callee: f, this, args: Vec::new(), name: None });
+            }
         }
         self.cur_file = entry as u32;
         let sp = units[entry].program.span;
+        if let Some(id) = eval_id {
+            let f = self.end_function("", 0, false, sp);
+            self.module.functions[id as usize] = f;
+            let closure = self.new_var();
+            self.emit(Inst::Closure { dst: closure, func: id });
+            let p = self.new_var();
+            self.emit(Inst::Pos { line: 0, col: 0 });
+            self.emit(Inst::RtCall { dst: p, f: "kiln_async_start", args: vec![closure] });
+            // A rejection of the graph's evaluation is an uncaught error.
+            let u = self.new_var();
+            self.emit(Inst::RtCall { dst: u, f: "kiln_module_evaluation", args: vec![p] });
+        }
         let f = self.end_function("", 0, false, sp);
         self.module.functions[0] = f;
     }
@@ -4342,12 +4405,13 @@ impl<'a> Lowerer<'a> {
 
     /// A module's body as a function of the root (its top-level bindings
     /// live in the root's environment); returns the closure.
-    fn module_body(&mut self, u: &ModuleUnit, view: &HashMap<String, Binding>) -> Var {
+    fn module_body(&mut self, u: &ModuleUnit, view: &HashMap<String, Binding>, tla: bool) -> Var {
         self.module.functions.push(placeholder_function());
         let id = (self.module.functions.len() - 1) as FuncId;
         let sp = u.program.span;
         self.begin_function(u.start, true, false);
         self.f().func_id = Some(id);
+        self.f().is_async = tla;
         self.f().scopes.push(Scope { bindings: HashMap::default(), env: None, env_slots: 0, is_switch: false });
         self.f().var_scope = 0;
         for item in &u.program.body {

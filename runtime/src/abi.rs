@@ -779,6 +779,12 @@ entry_points! {
     fn kiln_async_iter_check(result: Value) { crate::gc::safepoint();
         ret(crate::builtins::async_generator::iter_check(result))
     }
+    /// A module graph with top-level await: its evaluation promise; a
+    /// rejection is reported as an uncaught exception (exit status 1).
+    fn kiln_module_evaluation(p: Value) { crate::gc::safepoint();
+        crate::builtins::promise::watch_module_evaluation(p);
+        Value::UNDEFINED
+    }
     /// 27.7.5.3 Await(value).
     fn kiln_await(value: Value) { crate::gc::safepoint();
         ret(crate::builtins::promise::await_value(value))

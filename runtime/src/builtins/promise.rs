@@ -823,6 +823,20 @@ fn await_rejected(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     Ok(Value::UNDEFINED)
 }
 
+/// Top-level await: when the graph's evaluation promise rejects, the
+/// program ends as with an uncaught exception (as Node reports a failed
+/// ES module evaluation).
+pub fn watch_module_evaluation(p: Value) {
+    let on_rejected = crate::realm::make_native("", module_evaluation_failed, 1, false);
+    perform_then(p, Value::UNDEFINED, on_rejected, None);
+}
+
+fn module_evaluation_failed(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    crate::error::report_uncaught(arg(args, 0));
+    crate::builtins::console::flush_stdout();
+    std::process::exit(1);
+}
+
 // ---------------------------------------------------------------------------
 // Node's queueMicrotask
 
