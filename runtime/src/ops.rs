@@ -403,9 +403,13 @@ pub fn own_property_keys(o: Value) -> Vec<Value> {
     let mut strings = Vec::new();
     let mut symbols = Vec::new();
     let mut sparse_seen = false;
+    let internal = rt().realm.sym_internal_state;
     for (k, _) in ob.props.entries() {
         if k.is_symbol() {
-            symbols.push(*k);
+            // Builtins' internal state is not a property JS can see.
+            if *k != internal {
+                symbols.push(*k);
+            }
         } else if let Some(i) = k.str().array_index() {
             indices.push(i);
             sparse_seen = true;

@@ -32,6 +32,10 @@ pub fn init() {
     define_method(c, "isExtensible", is_extensible, 1);
     define_method(c, "is", is, 2);
     define_method(c, "fromEntries", from_entries, 1);
+    define_method(c, "getOwnPropertySymbols", get_own_property_symbols, 1);
+    define_method(c, "getOwnPropertyDescriptors", get_own_property_descriptors, 1);
+    define_method(c, "hasOwn", has_own, 2);
+    define_method(c, "groupBy", group_by, 2);
     define_method(op, "hasOwnProperty", has_own_property, 1);
     define_method(op, "isPrototypeOf", is_prototype_of, 1);
     define_method(op, "propertyIsEnumerable", property_is_enumerable, 1);
@@ -257,6 +261,78 @@ fn get_own_property_names(_this: Value, args: &[Value], _nt: Value) -> JsResult<
     let o = ops::to_object(arg(args, 0))?;
     let keys: Vec<Value> = ops::own_property_keys(o).into_iter().filter(|k| k.is_string()).collect();
     Ok(new_array(keys))
+}
+
+/// 20.1.2.11 Object.getOwnPropertySymbols ( O )
+fn get_own_property_symbols(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(arg(args, 0))?;
+    let keys: Vec<Value> = ops::own_property_keys(o).into_iter().filter(|k| k.is_symbol()).collect();
+    Ok(new_array(keys))
+}
+
+/// 20.1.2.9 Object.getOwnPropertyDescriptors ( O )
+fn get_own_property_descriptors(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(arg(args, 0))?;
+    let out = new_object();
+    for k in ops::own_property_keys(o) {
+        let key = ops::to_property_key(k)?;
+        if let Some(s) = ops::get_own_property_checked(o, key)? {
+            ops::create_data_property_or_throw(out, key, from_property_descriptor(s))?;
+        }
+    }
+    Ok(out)
+}
+
+/// 20.1.2.13 Object.hasOwn ( O, P )
+fn has_own(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let o = ops::to_object(arg(args, 0))?;
+    let key = ops::to_property_key(arg(args, 1))?;
+    Ok(Value::bool(ops::get_own_property_checked(o, key)?.is_some()))
+}
+
+/// 20.1.2.12 Object.groupBy ( items, callback ): 7.3.35 GroupBy with
+/// property keys, into a null-prototype object.
+fn group_by(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    use crate::builtins::array::{get_iterator, iterator_close, iterator_step_value};
+    let (items, callback) = (arg(args, 0), arg(args, 1));
+    if items.is_nullish() {
+        return Err(type_error(&format!("{} is not iterable", ops::to_display_string(items))));
+    }
+    if !ops::is_callable(callback) {
+        return Err(type_error(&format!("{} is not a function", ops::to_display_string(callback))));
+    }
+    let mut rec = get_iterator(items)?;
+    let mut groups: Vec<(Value, Value)> = Vec::new();
+    // The groups also live in a JS array so that collections keep them.
+    let keep = new_array(Vec::new());
+    let mut k = 0f64;
+    while let Some(value) = iterator_step_value(&mut rec)? {
+        let key = match ops::call(callback, Value::UNDEFINED, &[value, Value::number(k)]).and_then(ops::to_property_key).map(|k| match k {
+            Key::Index(i) => new_string_from_str(&i.to_string()),
+            Key::Named(v) => v,
+        }) {
+            Ok(key) => key,
+            Err(e) => return iterator_close(&rec, Err(e)),
+        };
+        let group = match groups.iter().find(|(g, _)| ops::same_value(*g, key)) {
+            Some(&(_, g)) => g,
+            None => {
+                let g = new_array(Vec::new());
+                keep.obj().elements.push(g);
+                groups.push((key, g));
+                g
+            }
+        };
+        let go = group.obj();
+        go.elements.push(value);
+        go.length += 1;
+        k += 1.0;
+    }
+    let out = new_object_with(Value::NULL, Class::Ordinary);
+    for (key, g) in groups {
+        ops::create_data_property_or_throw(out, ops::to_property_key(key)?, g)?;
+    }
+    Ok(out)
 }
 
 /// 20.1.2.8 Object.getOwnPropertyDescriptor
