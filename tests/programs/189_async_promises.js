@@ -52,7 +52,8 @@ async function main() {
 
   log('--- combinators');
   log(await Promise.all([1, Promise.resolve(2), delay(5, 3)]));
-  log(await Promise.allSettled([delay(1, 'a'), Promise.reject(new RangeError('b')), 'c']));
+  const settled = await Promise.allSettled([delay(1, 'a'), Promise.reject(new RangeError('b')), 'c']);
+  log(settled.map((r) => (r.status === 'fulfilled' ? r : { status: r.status, reason: `${r.reason.name}: ${r.reason.message}` })));
   log(await Promise.race([delay(40, 'slow'), delay(2, 'fast')]));
   log(await Promise.any([Promise.reject(1), delay(3, 'first fulfilled'), Promise.reject(2)]));
   try { await Promise.any([Promise.reject(new Error('x')), Promise.reject(new Error('y'))]); }
