@@ -76,3 +76,36 @@ fn host_hooks_only_for_test262() {
     assert!(String::from_utf8_lossy(&without.stderr).contains("ReferenceError: print is not defined"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// WeakRef targets and weak-map keys that nothing else references are
+/// collected (`$262.gc()`); live ones are kept with their values. The
+/// stack is scanned conservatively, so a stray word may keep a few
+/// objects: the test asks for most, not all, to be gone.
+#[test]
+fn weak_references_are_collected() {
+    let dir = std::env::temp_dir().join(format!("kiln-weak-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("weak.js");
+    std::fs::write(
+        &file,
+        "var live = { name: 'live' }; var wm = new WeakMap(); var ws = new WeakSet();\n\
+         function fill() {\n\
+           var refs = [];\n\
+           for (var i = 0; i < 200; i++) { var k = { i: i }; wm.set(k, { v: i }); ws.add(k); refs.push(new WeakRef(k)); }\n\
+           wm.set(live, { v: 'kept' }); ws.add(live);\n\
+           return refs;\n\
+         }\n\
+         var refs = fill();\n\
+         var liveRef = new WeakRef(live);\n\
+         setTimeout(function () {\n\
+           $262.gc();\n\
+           var gone = refs.filter(function (r) { return r.deref() === undefined; }).length;\n\
+           print(gone >= 180);\n\
+           print(liveRef.deref() === live && wm.get(live).v === 'kept' && ws.has(live));\n\
+         }, 1);\n",
+    )
+    .unwrap();
+    let out = kiln().arg("run").arg("--script").arg(&file).env("KILN_TEST262_HOST", "1").output().unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "true\ntrue\n", "{}", String::from_utf8_lossy(&out.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -47,6 +47,8 @@ pub struct Jobs {
     pub unhandled: Vec<Value>,
     pub timers: Vec<Timer>,
     pub immediates: VecDeque<Timer>,
+    /// [[KeptAlive]] (9.10): WeakRef targets kept until the current job ends.
+    pub kept: Vec<Value>,
     next_id: u32,
     seq: u64,
 }
@@ -67,7 +69,7 @@ impl Jobs {
                 Job::Callback { callback } => f(*callback),
             }
         }
-        for &p in &self.unhandled {
+        for &p in self.unhandled.iter().chain(self.kept.iter()) {
             f(p);
         }
         for t in self.timers.iter().chain(self.immediates.iter()) {
@@ -130,6 +132,8 @@ pub fn timer_mut(id: u32) -> Option<&'static mut Timer> {
 /// a job (a `queueMicrotask` callback) ends the program as uncaught.
 pub fn run_microtasks() -> JsResult<()> {
     while let Some(job) = rt().jobs.queue.pop_front() {
+        // 9.10.2 ClearKeptObjects: when a synchronous run of JS ends.
+        rt().jobs.kept.clear();
         match job {
             Job::Reaction { reaction, argument } => crate::builtins::promise::reaction_job(reaction, argument)?,
             Job::ResolveThenable { promise, thenable, then } => crate::builtins::promise::resolve_thenable_job(promise, thenable, then),
@@ -211,6 +215,7 @@ fn run_timer(i: usize) -> Result<(), Failure> {
 /// Microtasks, then the unhandled-rejection check.
 fn drain() -> Result<(), Failure> {
     run_microtasks().map_err(Failure::Uncaught)?;
+    rt().jobs.kept.clear();
     let jobs = &mut rt().jobs;
     if !jobs.unhandled.is_empty() {
         let p = jobs.unhandled.remove(0);

@@ -90,6 +90,8 @@ pub struct Heap {
     /// Extra root ranges: constant tables of compiled modules.
     root_ranges: Vec<(*const Value, usize)>,
     mark_stack: Vec<usize>,
+    /// Weak collections and WeakRefs marked in this collection.
+    weak_seen: Vec<usize>,
     pub collections: usize,
     in_gc: bool,
 }
@@ -109,6 +111,7 @@ impl Heap {
             pending: false,
             root_ranges: Vec::new(),
             mark_stack: Vec::new(),
+            weak_seen: Vec::new(),
             collections: 0,
             in_gc: false,
         }
@@ -211,6 +214,7 @@ pub fn collect() {
     }
     crate::realm::trace_roots(&mut |v| mark_value(v));
     drain_mark_stack();
+    process_weak();
     sweep();
     let heap = &mut crate::rt().heap;
     heap.collections += 1;
@@ -350,6 +354,9 @@ fn drain_mark_stack() {
                 let o = &*(p as *const JsObject);
                 o.trace(&mut |v| mark_value(v));
                 // A suspended generator's stack holds its frames' values.
+                if matches!(o.class, crate::object::Class::WeakMap(_) | crate::object::Class::WeakSet(_) | crate::object::Class::WeakRef(_)) {
+                    crate::rt().heap.weak_seen.push(p);
+                }
                 let co = match &o.class {
                     crate::object::Class::Generator(g) => g.co.as_deref(),
                     crate::object::Class::Async(a) => a.co.as_deref(),
@@ -371,6 +378,57 @@ fn drain_mark_stack() {
                     mark_value(v);
                 }
             },
+        }
+    }
+}
+
+fn is_marked(v: Value) -> bool {
+    match v.heap_ptr() {
+        // SAFETY: a key held by a live weak collection names a cell that
+        // is live until this collection's sweep.
+        Some(p) if p != 0 => unsafe { (*(p as *const Header)).marked.get() },
+        _ => true,
+    }
+}
+
+/// Ephemerons (24.3, 26.1): marks the values of weak-map entries whose keys
+/// are marked, until nothing changes; then drops the entries whose keys
+/// stayed unmarked and clears WeakRefs to unmarked targets.
+fn process_weak() {
+    use crate::object::Class;
+    loop {
+        let mut newly = Vec::new();
+        for &p in &crate::rt().heap.weak_seen {
+            // SAFETY: weak_seen holds marked (live) objects.
+            let o = unsafe { &*(p as *const JsObject) };
+            if let Class::WeakMap(d) = &o.class {
+                for &(k, v) in d.entries.values() {
+                    if is_marked(k) && !is_marked(v) {
+                        newly.push(v);
+                    }
+                }
+            }
+        }
+        if newly.is_empty() {
+            break;
+        }
+        for v in newly {
+            mark_value(v);
+        }
+        drain_mark_stack();
+    }
+    let seen = std::mem::take(&mut crate::rt().heap.weak_seen);
+    for p in seen {
+        // SAFETY: as above.
+        let o = unsafe { &mut *(p as *mut JsObject) };
+        match &mut o.class {
+            Class::WeakMap(d) | Class::WeakSet(d) => d.entries.retain(|_, e| is_marked(e.0)),
+            Class::WeakRef(t) => {
+                if !is_marked(*t) {
+                    *t = Value::UNDEFINED;
+                }
+            }
+            _ => {}
         }
     }
 }

@@ -605,6 +605,7 @@ fn format_raw(ctx: &mut Ctx, v: Value, mut recurse_times: usize) -> String {
     // Some(is a Map) for Maps and Sets (Node's formatMap / formatSet).
     let mut collection: Option<bool> = None;
     let mut promise_state: Option<(crate::builtins::promise::PromiseState, Value)> = None;
+    let mut weak_unknown = false;
     let mut keys: Vec<PKey>;
     let ob = v.obj();
     if ob.is_array() {
@@ -673,6 +674,12 @@ fn format_raw(ctx: &mut Ctx, v: Value, mut recurse_times: usize) -> String {
                 braces[0] = format!("{prefix}{{");
                 collection = Some(is_map);
             }
+            Class::WeakMap(_) | Class::WeakSet(_) => {
+                // Node's formatWeakCollection without showHidden.
+                let name = if matches!(ob.class, Class::WeakMap(_)) { "WeakMap" } else { "WeakSet" };
+                braces[0] = format!("{}{{", get_prefix(ctor, &tag, name, ""));
+                weak_unknown = true;
+            }
             Class::Promise(p) => {
                 // Node's formatPromise: the state, then the keys.
                 braces[0] = format!("{}{{", get_prefix(ctor, &tag, "Promise", ""));
@@ -716,6 +723,9 @@ fn format_raw(ctx: &mut Ctx, v: Value, mut recurse_times: usize) -> String {
     ctx.seen.push(v);
     ctx.current_depth = recurse_times;
     let mut output: Vec<String> = if is_array_fmt { format_array(ctx, v, recurse_times) } else { Vec::new() };
+    if weak_unknown {
+        output.push("<items unknown>".to_string());
+    }
     if let Some((state, result)) = promise_state {
         use crate::builtins::promise::PromiseState;
         output.push(if state == PromiseState::Pending {

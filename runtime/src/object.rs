@@ -309,6 +309,12 @@ pub enum Class {
     Generator(Box<crate::builtins::generator::GeneratorData>),
     /// 27.2.6 Promise instances.
     Promise(Box<crate::builtins::promise::PromiseData>),
+    /// 24.3 WeakMap and 24.4 WeakSet instances (entries are not traced:
+    /// see `builtins/weak.rs`).
+    WeakMap(Box<crate::builtins::weak::WeakData>),
+    WeakSet(Box<crate::builtins::weak::WeakData>),
+    /// 26.1 WeakRef instances: the target (not traced), or undefined once collected.
+    WeakRef(Value),
     /// 27.6 AsyncGenerator instances.
     AsyncGenerator(Box<crate::builtins::async_generator::AsyncGeneratorData>),
     /// An async function activation (internal: never exposed to JS).

@@ -96,6 +96,10 @@ realm_fields!(
     async_generator_function_prototype,
     async_generator_prototype,
     async_from_sync_iterator_prototype,
+    // Weak collections (builtins/weak.rs).
+    weak_map_prototype,
+    weak_set_prototype,
+    weak_ref_prototype,
     // Node's timer objects (builtins/timers.rs).
     timeout_prototype,
     immediate_prototype,

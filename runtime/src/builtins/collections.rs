@@ -223,7 +223,7 @@ fn map_ctor(_this: Value, args: &[Value], nt: Value) -> JsResult<Value> {
 }
 
 /// 24.1.1.2 AddEntriesFromIterable
-fn add_entries_from_iterable(target: Value, iterable: Value, adder: Value) -> JsResult<()> {
+pub(crate) fn add_entries_from_iterable(target: Value, iterable: Value, adder: Value) -> JsResult<()> {
     let mut rec = get_iterator(iterable)?;
     while let Some(item) = iterator_step_value(&mut rec)? {
         let r = (|| -> JsResult<()> {

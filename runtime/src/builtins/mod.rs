@@ -21,6 +21,7 @@ pub mod reflect;
 pub mod regexp;
 pub mod string;
 pub mod timers;
+pub mod weak;
 
 use crate::value::Value;
 
@@ -40,6 +41,7 @@ pub fn init_all() {
     json::init();
     regexp::init();
     collections::init();
+    weak::init();
     generator::init();
     promise::init();
     async_generator::init();
