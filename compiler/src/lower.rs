@@ -693,6 +693,46 @@ fn has_top_level_await(stmts: &[ast::Stmt]) -> bool {
     f.0
 }
 
+/// 12.9.6 Template Literal Lexical Components: whether a template's raw
+/// text holds a NotEscapeSequence (allowed in tagged templates, whose
+/// cooked string is then undefined): `\0` before a digit, `\1`-`\9`, a
+/// malformed `\x` or `\u` escape.
+fn has_not_escape_sequence(raw: &str) -> bool {
+    let b = raw.as_bytes();
+    let hex = |c: u8| c.is_ascii_hexdigit();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] != b'\\' {
+            i += 1;
+            continue;
+        }
+        let Some(&c) = b.get(i + 1) else { return false };
+        match c {
+            b'0' if b.get(i + 2).is_some_and(|d| d.is_ascii_digit()) => return true,
+            b'1'..=b'9' => return true,
+            b'x' if !(b.get(i + 2).is_some_and(|&d| hex(d)) && b.get(i + 3).is_some_and(|&d| hex(d))) => return true,
+            b'u' => {
+                if b.get(i + 2) == Some(&b'{') {
+                    let mut j = i + 3;
+                    let mut v: u32 = 0;
+                    while j < b.len() && hex(b[j]) {
+                        v = v.saturating_mul(16).saturating_add((b[j] as char).to_digit(16).unwrap());
+                        j += 1;
+                    }
+                    if j == i + 3 || b.get(j) != Some(&b'}') || v > 0x10FFFF {
+                        return true;
+                    }
+                } else if !(2..6).all(|k| b.get(i + k).is_some_and(|&d| hex(d))) {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        i += 2;
+    }
+    false
+}
+
 fn placeholder_function() -> Function {
     Function {
         name: String::new(),
@@ -2682,6 +2722,7 @@ impl<'a> Lowerer<'a> {
             Lit(l) => self.lit(l),
             Paren(p) => self.expr(&p.expr),
             Tpl(t) => self.template(t),
+            TaggedTpl(t) => self.tagged_template(t),
             Array(a) => {
                 // 13.2.4.1 ArrayAccumulation: fixed elements up to the first
                 // spread, then appends.
@@ -2796,7 +2837,6 @@ impl<'a> Lowerer<'a> {
             other => {
                 let what = match other {
                     Await(_) => "await",
-                    TaggedTpl(_) => "tagged templates",
                     SuperProp(_) => "super",
                     _ => "this expression",
                 };
@@ -2834,6 +2874,67 @@ impl<'a> Lowerer<'a> {
                 self.undefined()
             }
         }
+    }
+
+    /// 13.3.11 Tagged Templates: the tag (with its `this` for a member
+    /// expression), then 13.2.8.4 GetTemplateObject (one frozen object per
+    /// site, `kiln_template_object` keyed by file and offset), then the
+    /// substitutions, then the call.
+    fn tagged_template(&mut self, t: &ast::TaggedTpl) -> Var {
+        let text = if self.analysis { None } else { self.source_text(t.tag.span()).map(|s| self.str_id_of(&s)) };
+        let mut inner = &*t.tag;
+        while let ast::Expr::Paren(p) = inner {
+            inner = &p.expr;
+        }
+        let (f, this) = match inner {
+            ast::Expr::Member(m) if !matches!(m.prop, ast::MemberProp::PrivateName(_)) => {
+                let obj = self.expr(&m.obj);
+                let key = self.member_key(&m.prop);
+                self.pos(m.prop.span());
+                (self.get_key(obj, key), obj)
+            }
+            _ => {
+                let f = self.expr(&t.tag);
+                (f, self.undefined())
+            }
+        };
+        let mut cooked = Vec::new();
+        let mut raw = Vec::new();
+        for q in &t.tpl.quasis {
+            cooked.push(match &q.cooked {
+                // An invalid escape leaves the cooked string undefined
+                // (12.9.6 NotEscapeSequence, TV is undefined).
+                _ if has_not_escape_sequence(&q.raw) => self.undefined(),
+                None => self.undefined(),
+                Some(c) => {
+                    let u: Vec<u16> = c.to_ill_formed_utf16().collect();
+                    let id = self.str_id(&u);
+                    self.constant(Const::Str(id))
+                }
+            });
+            let u: Vec<u16> = q.raw.encode_utf16().collect();
+            let id = self.str_id(&u);
+            raw.push(self.constant(Const::Str(id)));
+        }
+        let c = self.new_var();
+        self.emit(Inst::NewArray { dst: c, elems: cooked });
+        let r = self.new_var();
+        self.emit(Inst::NewArray { dst: r, elems: raw });
+        let (line, col) = if self.analysis { (0, 0) } else { self.line_col(self.off(t.tpl.span.lo) as usize) };
+        // The site's key: its file and position (unique in a program).
+        let file = self.module.files.get(self.cur_file as usize).map(|f| f.path_const).unwrap_or(self.module.file_const);
+        let path = self.module.strings.get(file as usize).map(|u| String::from_utf16_lossy(u)).unwrap_or_default();
+        let site = self.string_const(&format!("template site {path}:{line}:{col}"));
+        let tpl = self.new_var();
+        self.emit(Inst::RtCall { dst: tpl, f: "kiln_template_object", args: vec![site, c, r] });
+        let mut args = vec![tpl];
+        for e in &t.tpl.exprs {
+            args.push(self.expr(e));
+        }
+        let dst = self.new_var();
+        self.pos(t.span);
+        self.emit(Inst::Call { dst, callee: f, this, args, name: text });
+        dst
     }
 
     fn template(&mut self, t: &ast::Tpl) -> Var {

@@ -785,6 +785,11 @@ entry_points! {
         crate::builtins::promise::watch_module_evaluation(p);
         Value::UNDEFINED
     }
+    /// 13.2.8.4 GetTemplateObject: the frozen template object of the site
+    /// `site` (made from the arrays `cooked` and `raw` on first use).
+    fn kiln_template_object(site: Value, cooked: Value, raw: Value) { crate::gc::safepoint();
+        ret(crate::builtins::array::template_object(site, cooked, raw))
+    }
     /// 27.7.5.3 Await(value).
     fn kiln_await(value: Value) { crate::gc::safepoint();
         ret(crate::builtins::promise::await_value(value))

@@ -49,6 +49,9 @@ pub struct Jobs {
     pub immediates: VecDeque<Timer>,
     /// [[KeptAlive]] (9.10): WeakRef targets kept until the current job ends.
     pub kept: Vec<Value>,
+    /// The realm's [[TemplateMap]]: template objects by site (13.2.8.4).
+    pub templates: rustc_hash::FxHashMap<u64, Value>,
+    pub template_sites: Vec<Value>,
     next_id: u32,
     seq: u64,
 }
@@ -69,8 +72,11 @@ impl Jobs {
                 Job::Callback { callback } => f(*callback),
             }
         }
-        for &p in self.unhandled.iter().chain(self.kept.iter()) {
+        for &p in self.unhandled.iter().chain(self.kept.iter()).chain(self.template_sites.iter()) {
             f(p);
+        }
+        for &t in self.templates.values() {
+            f(t);
         }
         for t in self.timers.iter().chain(self.immediates.iter()) {
             f(t.callback);

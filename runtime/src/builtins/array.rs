@@ -1963,3 +1963,21 @@ fn with(this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
     }
     Ok(a)
 }
+
+/// 13.2.8.4 GetTemplateObject ( templateLiteral ): one object per site
+/// (the realm's [[TemplateMap]], `Jobs::templates`): the cooked strings as
+/// a frozen array whose `raw` property is the frozen array of raw strings.
+pub fn template_object(site: Value, cooked: Value, raw: Value) -> JsResult<Value> {
+    let key = site.0;
+    if let Some(&t) = rt().jobs.templates.get(&key) {
+        return Ok(t);
+    }
+    // SetIntegrityLevel(frozen) of both arrays.
+    cooked.obj().props.insert(Key::from_str("raw").named(), Slot::data(raw, 0));
+    crate::builtins::object::freeze_value(raw)?;
+    crate::builtins::object::freeze_value(cooked)?;
+    rt().jobs.templates.insert(key, cooked);
+    // Keep the site's string alive too (the map is keyed by its bits).
+    rt().jobs.template_sites.push(site);
+    Ok(cooked)
+}

@@ -383,6 +383,11 @@ fn set_prototype_of(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value>
 }
 
 /// 7.3.15 SetIntegrityLevel
+/// SetIntegrityLevel(o, frozen) for other builtins.
+pub(crate) fn freeze_value(o: Value) -> JsResult<()> {
+    set_integrity_level(o, true)
+}
+
 fn set_integrity_level(o: Value, frozen: bool) -> JsResult<()> {
     o.obj().extensible = false;
     for k in ops::own_property_keys(o) {
