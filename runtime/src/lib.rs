@@ -65,6 +65,8 @@ pub struct Runtime {
     pub coroutines: coroutine::Coroutines,
     /// How the running generator was resumed (see `builtins::generator`).
     pub resume: builtins::generator::Resume,
+    /// The GlobalSymbolRegistry (`Symbol.for`): key → symbol.
+    pub symbol_registry: HashMap<Box<[u16]>, Value>,
     /// The built-in function being called (for `realm::closure_data`).
     pub native_callee: Value,
     /// The job queue, timers and rejection tracking (`builtins::promise`).
@@ -136,6 +138,7 @@ pub fn start_with_prelude(prelude: Option<ScriptMain>, main: ScriptMain, argv: V
                 thrown_at: None,
                 coroutines: Default::default(),
                 resume: Default::default(),
+                symbol_registry: HashMap::default(),
                 native_callee: Value::UNDEFINED,
                 jobs: Default::default(),
             });

@@ -110,6 +110,9 @@ pub fn trace_roots(f: &mut dyn FnMut(Value)) {
     rt.realm.trace(f);
     f(rt.resume.value);
     f(rt.native_callee);
+    for v in rt.symbol_registry.values() {
+        f(*v);
+    }
     crate::builtins::promise::trace_roots(f);
     for v in rt.interned.values() {
         f(*v);

@@ -62,3 +62,9 @@ const target = { id: 7 };
 const ref = new WeakRef(target);
 console.log(ref.deref() === target, ref.deref().id);
 console.log(new WeakMap([[a, 1]]), new WeakSet([a]), Object.prototype.toString.call(ref), String(secrets));
+
+// Registered symbols (Symbol.for) are shared by key and cannot be weak keys.
+const shared = Symbol.for('app.cache'), local = Symbol('app.cache');
+console.log(shared === Symbol.for('app.cache'), Symbol.keyFor(shared), Symbol.keyFor(local));
+try { new WeakSet().add(shared); } catch (e) { console.log(e.constructor.name, e.message); }
+console.log(new WeakSet().add(local).has(local));

@@ -36,6 +36,8 @@ pub fn init() {
     let sp = new_object_with(rt().realm.object_prototype, Class::Ordinary);
     rt().realm.symbol_prototype = sp;
     let sc = make_constructor("Symbol", symbol_ctor, 0, sp);
+    define_method(sc, "for", symbol_for, 1);
+    define_method(sc, "keyFor", symbol_key_for, 1);
     define_method(sp, "toString", symbol_to_string, 0);
     define_method(sp, "valueOf", symbol_value_of, 0);
     let r = &rt().realm;
@@ -123,6 +125,33 @@ fn symbol_ctor(_this: Value, args: &[Value], nt: Value) -> JsResult<Value> {
     let desc = if d.is_undefined() { d } else { ops::to_string(d)? };
     Ok(crate::symbol::new_symbol(desc))
 }
+/// 20.4.2.2 Symbol.for ( key ): the GlobalSymbolRegistry.
+fn symbol_for(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let key = ops::to_string(arg(args, 0))?;
+    let units: Box<[u16]> = key.str().units().into();
+    if let Some(&s) = rt().symbol_registry.get(&units) {
+        return Ok(s);
+    }
+    let s = crate::symbol::new_symbol(key);
+    rt().symbol_registry.insert(units, s);
+    Ok(s)
+}
+
+/// 20.4.2.6 Symbol.keyFor ( sym )
+fn symbol_key_for(_this: Value, args: &[Value], _nt: Value) -> JsResult<Value> {
+    let sym = arg(args, 0);
+    if !sym.is_symbol() {
+        let shown = if sym.is_string() { sym.str().to_rust_string() } else { ops::to_display_string(sym) };
+        return Err(type_error(&format!("{shown} is not a symbol")));
+    }
+    Ok(key_for(sym).unwrap_or(Value::UNDEFINED))
+}
+
+/// 20.4.5.1 KeyForSymbol ( sym ): its key in the GlobalSymbolRegistry.
+pub fn key_for(sym: Value) -> Option<Value> {
+    rt().symbol_registry.values().find(|&&s| s == sym).map(|&s| s.sym().description)
+}
+
 fn this_symbol_value(v: Value) -> JsResult<Value> {
     if v.is_symbol() {
         return Ok(v);

@@ -54,10 +54,10 @@ pub fn init() {
     rt().realm.weak_ref_prototype = wrp;
 }
 
-/// 9.13 CanBeHeldWeakly ( v ): objects and symbols (there is no symbol
-/// registry, so no symbol is registered).
+/// 9.13 CanBeHeldWeakly ( v ): objects, and symbols not in the
+/// GlobalSymbolRegistry.
 fn can_be_held_weakly(v: Value) -> bool {
-    v.is_object() || v.is_symbol()
+    v.is_object() || (v.is_symbol() && crate::builtins::global::key_for(v).is_none())
 }
 
 fn weak_data(this: Value, class: &str, method: &str) -> JsResult<&'static mut WeakData> {
